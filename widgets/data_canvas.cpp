@@ -83,7 +83,6 @@ DataCanvas::DataCanvas(QWidget* parent) : QCustomPlot(parent) {
 
   addLayer("regions", layer("grid"), QCustomPlot::limBelow);
   addLayer("points", layer("main"), QCustomPlot::limAbove);
-  addLayer("overlay", layer("points"), QCustomPlot::limAbove);
 
   m_map = new QCPColorMap(xAxis, yAxis);
   m_map->setLayer("regions");
@@ -97,7 +96,7 @@ DataCanvas::DataCanvas(QWidget* parent) : QCustomPlot(parent) {
   m_colorScale->setType(QCPAxis::atRight);
   m_colorScale->setGradient(valueGradient());
   m_colorScale->setVisible(false);
-  plotLayout()->take(m_colorScale);  // shown only for two-feature regression
+  // Shown only for two-feature regression; not in the layout until then.
 
   m_boundary = new BoundaryLayer(xAxis, yAxis);
   m_boundary->setLayer("main");
@@ -285,7 +284,11 @@ void DataCanvas::hideModelLayers() {
     g->removeFromLegend();
   }
   m_map->setColorScale(nullptr);
-  if (plotLayout()->take(m_colorScale)) plotLayout()->simplify();
+  if (m_colorScaleShown) {
+    plotLayout()->take(m_colorScale);
+    plotLayout()->simplify();
+    m_colorScaleShown = false;
+  }
   m_colorScale->setVisible(false);
 }
 
@@ -357,6 +360,7 @@ void DataCanvas::showRegression2d(const FitFrame& f) {
   if (range.size() <= 0) range = QCPRange(range.lower - 1, range.upper + 1);
   m_map->setColorScale(m_colorScale);
   plotLayout()->addElement(0, 1, m_colorScale);
+  m_colorScaleShown = true;
   m_colorScale->setVisible(true);
   m_colorScale->axis()->setLabel(m_data ? QString::fromStdString(m_data->targetName) : QString());
   m_map->setDataRange(range);

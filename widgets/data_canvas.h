@@ -98,6 +98,7 @@ class DataCanvas : public QCustomPlot {
 
   QCPColorMap* m_map = nullptr;
   QCPColorScale* m_colorScale = nullptr;
+  bool m_colorScaleShown = false;
   BoundaryLayer* m_boundary = nullptr;
   QCPGraph* m_curve = nullptr;
   QCPGraph* m_meanLow = nullptr;

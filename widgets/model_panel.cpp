@@ -63,11 +63,8 @@ ModelPanel::ModelPanel(const std::vector<ModelInfo>& models, QWidget* parent) : 
   connect(m_reset, &QPushButton::clicked, this, &ModelPanel::resetToDefaults);
 
   connect(m_picker, &QComboBox::currentIndexChanged, this, &ModelPanel::onPickerChanged);
-  for (int row = 0; row < static_cast<int>(m_entries.size()); ++row)
-    if (m_entries[static_cast<std::size_t>(row)].first >= 0) {
-      m_picker->setCurrentIndex(row);
-      break;
-    }
+  // setModel() has already moved to the first enabled row, before the connection existed.
+  onPickerChanged(m_picker->currentIndex());
 }
 
 void ModelPanel::onPickerChanged(int index) {
