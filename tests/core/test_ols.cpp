@@ -125,6 +125,24 @@ class TestOls : public QObject {
     qInfo("Longley: worst relative error against the certified values %.2e", worst);
   }
 
+  // Units must not matter: GNP in units of 1e8 (x2 → x2·1e-8, a column of
+  // values around 3e-3) leaves the fit and the rank decision unchanged, and
+  // w2 and its SE scale by 1e8 exactly.
+  void longleyInOtherUnits() {
+    Dataset d = loadFixture("longley.csv");
+    d.X.col(1) *= 1e-8;
+    d.X.col(5).array() += 1e6;  // year + 1e6: a huge offset that the centring absorbs
+    const auto m = fitOrFail(d, {});
+    QVERIFY(m);
+    OLS_COMPARE_REL(m->weights()(1), kLongleyB[2] * 1e8, kNistTol);
+    OLS_COMPARE_REL(m->inference().se(2), kLongleySe[2] * 1e8, kNistTol);
+    OLS_COMPARE_REL(m->weights()(5), kLongleyB[6], kNistTol);
+    OLS_COMPARE_REL(m->inference().se(6), kLongleySe[6], kNistTol);
+    OLS_COMPARE_REL(std::sqrt(m->inference().sigma2), kLongleyResidualSd, kNistTol);
+    // b moves by −w6·1e6 (about −1.8e9); its certified 15 digits still give 9.
+    OLS_COMPARE_REL(m->intercept(), kLongleyB[0] - kLongleyB[6] * 1e6, kNistTol);
+  }
+
   void registryEntry() {
     const ModelInfo* info = findModel("ols");
     QVERIFY(info);

@@ -222,11 +222,15 @@ Result<std::shared_ptr<OlsModel>> fitOls(const Dataset& data, const OlsParams& p
   qr.setThreshold(kRankTol);
   qr.compute(z);
   if (qr.rank() < p) {
+    // The QR decides; the sequential scan only chooses which columns to
+    // name. Near the tolerance the two can disagree on the count: then name
+    // the columns the QR pivoted last.
+    const Index rank = qr.rank();
     std::vector<Index> dependent = dependentColumns(z);
-    Index rank = p - static_cast<Index>(dependent.size());
-    if (dependent.empty()) {  // borderline: trust the pivoted QR's choice
-      for (Index i = qr.rank(); i < p; ++i) dependent.push_back(qr.colsPermutation().indices()(i));
-      rank = qr.rank();
+    if (static_cast<Index>(dependent.size()) != p - rank) {
+      dependent.clear();
+      for (Index i = rank; i < p; ++i) dependent.push_back(qr.colsPermutation().indices()(i));
+      std::sort(dependent.begin(), dependent.end());
     }
     std::vector<std::string> culprits;
     for (Index j : dependent) culprits.push_back(columnName(names, j));
