@@ -1,9 +1,12 @@
 #include "core/models/model_list.h"
 
+#include "core/models/ols/ols.h"
+
 namespace supex {
 
 std::vector<ModelInfo> allModels() {
   return {
+      olsModelInfo(),
   };
 }
 
