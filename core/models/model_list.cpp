@@ -1,5 +1,6 @@
 #include "core/models/model_list.h"
 
+#include "core/models/knn/knn.h"
 #include "core/models/ols/ols.h"
 
 namespace supex {
@@ -7,6 +8,7 @@ namespace supex {
 std::vector<ModelInfo> allModels() {
   return {
       olsModelInfo(),
+      knnModelInfo(),
   };
 }
 
