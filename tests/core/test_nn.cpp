@@ -554,6 +554,50 @@ class TestNn : public QObject {
     QVERIFY(QString::fromStdString(r.error().message).contains("diverged"));
   }
 
+  void divergenceKeepsLastFiniteWeights() {
+    NnParams params;
+    params.optimizer = "sgd";
+    params.batch = 0;
+    params.lr = 10;
+    params.l2 = 10;
+    params.epochs = 1000;
+    auto trainer = NnTrainer::create(xorData(40), params);
+    QVERIFY(trainer.ok());
+    NnTrainer& t = trainer.value();
+    const Status s = t.run({});
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, ErrorCode::Numerical);
+    const int epochs = t.epoch();
+    QVERIFY(epochs > 0 && epochs < 1000);
+    QVERIFY(t.network().allFinite());
+    QVERIFY(std::isfinite(t.lossHistory().back()));
+    const Status again = t.step();
+    QVERIFY(!again.ok());
+    QCOMPARE(QString::fromStdString(again.error().message), QString::fromStdString(s.error().message));
+    QCOMPARE(t.epoch(), epochs);
+    QVERIFY(QString::fromStdString(s.error().message).contains(QString("epoch %1").arg(epochs + 1)));
+  }
+
+  void risingLossIsDiagnosed() {
+    // Adam's first steps move every weight by about lr = 20: far past any
+    // minimum of this small problem, so the loss ends above where it began.
+    NnParams params;
+    params.lr = 20;
+    params.epochs = 3;
+    params.batch = 0;
+    auto trainer = NnTrainer::create(xorData(40), params);
+    QVERIFY(trainer.ok());
+    QVERIFY(trainer.value().run({}).ok());
+    QVERIFY(trainer->lossHistory().back() > trainer->initialLoss());
+    const auto model = trainer->snapshot();
+    QCOMPARE(model->diagnostics.size(), std::size_t(1));
+    QCOMPARE(QString::fromStdString(model->diagnostics[0].code), QString("loss_increased"));
+    // and a sensible fit has no diagnostic
+    auto good = fitNn(xorData(40), NnParams{});
+    QVERIFY(good.ok());
+    QVERIFY((*good)->diagnostics.empty());
+  }
+
   void stopTokenCancels() {
     std::stop_source source;
     source.request_stop();

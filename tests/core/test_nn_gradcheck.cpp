@@ -53,6 +53,8 @@ class TestNnGradCheck : public QObject {
         QTest::newRow(qPrintable(tag + "2-4-3-2-1")) << 2 << QList<int>{4, 3, 2} << QString(g) << l2 << false << 38;
       }
     }
+    // A hidden layer of one unit, 2-1-3-1: 1·3 + 3·2 + 1·4 = 13
+    QTest::newRow("tanh 2-1-3-1") << 2 << QList<int>{1, 3} << QString("tanh") << 0.1 << false << 13;
     // 3-8-8-1 (the default hidden layers), standardised: 8·4 + 8·9 + 1·9 = 113
     QTest::newRow("tanh 3-8-8-1 standardized") << 3 << QList<int>{8, 8} << QString("tanh") << 0.01 << true << 113;
   }

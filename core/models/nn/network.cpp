@@ -168,7 +168,15 @@ void backward(const Network& net, Ref<const MatrixXd> A0, Ref<const RowVectorXd>
     const auto dZ = ws.dZ(l);
     // dW^[l] = dZ^[l]·A^[l−1]ᵀ, divided by m because J is the MEAN loss
     // (the notes differentiate the sum), plus λ·W^[l] from the penalty.
-    grad.dW(l).noalias() = invM * dZ * Aprev.transpose();
+    if (dZ.rows() == 1) {
+      // A layer of one unit (always the output): dZ^[l] is one contiguous
+      // row, and as a mapped row vector Eigen's matrix-vector product reads
+      // it in place (a general block row would be copied to the heap).
+      const Eigen::Map<const RowVectorXd> dZrow(dZ.data(), dZ.cols());
+      grad.dW(l).noalias() = invM * dZrow * Aprev.transpose();
+    } else {
+      grad.dW(l).noalias() = invM * dZ * Aprev.transpose();
+    }
     grad.dW(l) += l2 * net.W(l);
     // db^[l] = dZ^[l]·1 (a column of m ones: the row sums), divided by m.
     grad.db(l).noalias() = invM * dZ.rowwise().sum();

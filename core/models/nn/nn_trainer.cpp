@@ -110,6 +110,7 @@ double NnTrainer::fullLoss() { return loss(m_network, m_A0, m_Y, m_params.l2, m_
 Status NnTrainer::step() {
   if (m_failure) return *m_failure;
   const Eigen::Index n = m_A0.cols();
+  m_lastGood = m_network;  // same shapes every epoch: a copy, no allocation
   if (m_batch >= n) {
     // Full batch: one gradient step on the whole training set. m_evalWs
     // already holds the forward pass at the current θ (from J after the
@@ -132,6 +133,7 @@ Status NnTrainer::step() {
   }
   const double J = fullLoss();
   if (!std::isfinite(J) || !m_network.allFinite()) {
+    m_network = m_lastGood;  // keep showing the last finite weights
     m_failure = numericalError("The network diverged in epoch " + std::to_string(epoch() + 1) +
                                ": the loss or a weight became infinite or NaN. Lower the learning rate lr "
                                "(now " + formatReal(m_params.lr) + ").");

@@ -42,8 +42,9 @@ class NnTrainer {
   // `activation`. No random numbers are drawn for weights.
   static Result<NnTrainer> create(const Dataset& data, const NnParams& params, Network initial);
 
-  // Runs one epoch. After a divergence (a non-finite loss or weight) every
-  // call returns the same numerical error and the state no longer changes.
+  // Runs one epoch. If it diverges (a non-finite loss or weight), the weights
+  // go back to those before the epoch, the epoch is not counted, and this and
+  // every later call return the same numerical error.
   Status step();
   // Steps until `epochs` epochs have run; cancelledError() when stop is requested.
   Status run(std::stop_token stop);
@@ -84,6 +85,7 @@ class NnTrainer {
   Eigen::RowVectorXd m_Y;   // 1 × n
 
   Network m_network;
+  Network m_lastGood;                 // the weights before the current epoch
   NnOptimizer m_optimizer;
   std::mt19937_64 m_rng;
   std::vector<Eigen::Index> m_order;  // row order of the current epoch
