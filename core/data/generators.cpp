@@ -2,8 +2,8 @@
 
 #include <cmath>
 
-#include "core/data/portable_math.h"
-#include "core/data/portable_random.h"
+#include "core/common/portable_math.h"
+#include "core/common/portable_random.h"
 #include "core/models/param_text.h"
 
 namespace supex {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/data/portable_random.h"
+#include "core/common/portable_random.h"
 #include "core/models/param_text.h"
 
 namespace supex {

@@ -1,6 +1,7 @@
 #include "core/models/model_list.h"
 
 #include "core/models/knn/knn.h"
+#include "core/models/nn/nn.h"
 #include "core/models/ols/ols.h"
 
 namespace supex {
@@ -9,6 +10,7 @@ std::vector<ModelInfo> allModels() {
   return {
       olsModelInfo(),
       knnModelInfo(),
+      nnModelInfo(),
   };
 }
 

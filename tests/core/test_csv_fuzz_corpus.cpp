@@ -5,7 +5,7 @@
 #include <QDir>
 #include <QtTest>
 
-#include "core/data/portable_random.h"
+#include "core/common/portable_random.h"
 #include "tests/fuzz/csv_properties.h"
 
 using namespace supex;

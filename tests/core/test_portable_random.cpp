@@ -7,8 +7,8 @@
 #include <cmath>
 #include <numeric>
 
-#include "core/data/portable_math.h"
-#include "core/data/portable_random.h"
+#include "core/common/portable_math.h"
+#include "core/common/portable_random.h"
 
 using namespace supex;
 

@@ -1,4 +1,4 @@
-#include "core/data/portable_math.h"
+#include "core/common/portable_math.h"
 
 #include <cmath>
 #include <limits>

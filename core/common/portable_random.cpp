@@ -1,8 +1,8 @@
-#include "core/data/portable_random.h"
+#include "core/common/portable_random.h"
 
 #include <cmath>
 
-#include "core/data/portable_math.h"
+#include "core/common/portable_math.h"
 
 namespace supex {
 
