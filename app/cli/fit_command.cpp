@@ -87,8 +87,8 @@ Eigen::MatrixXd gridCentres(const GridSpec& g, int features) {
   for (int j = 0; j < g.ny; ++j)
     for (int i = 0; i < g.nx; ++i) {
       const Eigen::Index r = static_cast<Eigen::Index>(j) * g.nx + i;
-      X(r, 0) = gridCoordinate(g.x0, g.x1, g.nx, i);
-      if (features == 2) X(r, 1) = gridCoordinate(g.y0, g.y1, g.ny, j);
+      X(r, 0) = g.x(i);
+      if (features == 2) X(r, 1) = g.y(j);
     }
   return X;
 }

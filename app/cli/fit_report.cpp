@@ -31,7 +31,7 @@ std::string humanSummary(const nlohmann::json& r, const FittedModel& model) {
   std::ostringstream out;
   // OLS gets the table a statsmodels user reads; other models a generic block.
   if (const auto* ols = dynamic_cast<const OlsModel*>(&model)) {
-    out << olsSummary(*ols, r["n_train"].get<long long>());
+    out << olsSummary(*ols);
   } else {
     out << "Model: " << r["model"].get<std::string>() << " (" << r["task"].get<std::string>() << "), "
         << r["n_train"] << " training rows\n";

@@ -5,17 +5,16 @@
 #include "app/cli/param_args.h"
 #include "core/data/dataset_io.h"
 #include "core/models/nn/grad_check.h"
-#include "core/models/registry.h"
+#include "core/models/nn/nn_params.h"
 
 namespace supex::cli {
 
 int runGradcheck(const GradcheckArgs& args) {
-  const ModelInfo* nn = findModel("nn");
-  const ParamValues values = parseParamArgs(args.params);
-  if (auto task = nn->taskFor(values); !task) throw failure(task.error());
+  auto params = nnParamTable().parse(parseParamArgs(args.params), "nn");
+  if (!params) throw failure(params.error());
   auto train = loadDataset(args.train, LoadOptions{Task::Classification, args.target, args.features});
   if (!train) throw failure(train.error());
-  auto result = gradientCheck(*train, values);
+  auto result = gradientCheck(*train, *params);
   if (!result) throw failure(result.error());
   if (args.json) {
     nlohmann::json out{{"max_rel_error", result->maxRelError}, {"n_parameters", result->nParameters}};

@@ -1,0 +1,229 @@
+// The kNN grid fast path. A decision map asks for the neighbours of
+// 10^4–10^6 cell centres on a lattice, and neighbouring cells share almost
+// all their neighbours.
+//
+// Candidates per tile. For a tile of cells with centre c (not necessarily a
+// cell) and half-extent a = (a_x, a_y):
+//  - p ≥ 1 (a metric): every cell q of the tile has D(q, c) ≤ h = D(a). The k
+//    neighbours of c lie within r_k(c) + h of q, so r_k(q) ≤ r_k(c) + h, and
+//    every neighbour x of q has D(c, x) ≤ h + r_k(q) ≤ r_k(c) + 2h.
+//  - p < 1: the accumulated form A is subadditive (minkowski.h), so the same
+//    argument gives A(c, x) ≤ A_k(c) + 2·A(a).
+// One radius search at c with that bound (enlarged far beyond rounding)
+// returns every row that can be a neighbour of any cell in the tile, ties at
+// the k-th place included.
+//
+// Distances per cell. On a lattice A is separable, A = t_x + t_y (max for
+// p = ∞), so the per-axis terms |x − x_i|^p are computed once per tile column
+// and row: no pow() per cell, one addition per candidate.
+//
+// Neighbours per cell. Usually a cell has the same k neighbours as the cell
+// before it. With S that previous set and (τ, ρ) the largest (A, row) of S
+// at the new cell, S is exactly the new neighbour set iff exactly k
+// candidates have (A, row) ≤ (τ, ρ) (all of S do). One vectorised pass
+// counts them; when there are more, the new set is those few minus the
+// largest (every neighbour of the new cell lies at or below (τ, ρ), since S
+// already supplies k candidates there).
+//
+// Every distance, sum and comparison here is the operation predict() performs
+// (same terms, same order, same (A, row) ranking, same decide()), so every
+// cell equals a direct prediction at its centre, bit for bit.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <vector>
+
+#include "core/models/knn/knn.h"
+
+namespace supex {
+namespace {
+
+template <bool Max, bool TwoD>
+inline double cellAcc(const double* rx, const double* ry, std::size_t c) {
+  if constexpr (!TwoD) return rx[c];
+  else if constexpr (Max) return ry[c] > rx[c] ? ry[c] : rx[c];
+  else return rx[c] + ry[c];
+}
+
+// The k best candidates of one cell in (A, row) order; pos[] gets their
+// positions in the candidate list. Candidates come nearest-to-the-tile-centre
+// first, so the first k are usually close to the answer.
+template <bool Max, bool TwoD>
+void rankCell(const double* rx, const double* ry, const std::uint32_t* rows, std::size_t count, int k,
+              KnnCandidate* best, std::uint32_t* pos) {
+  int filled = 0;
+  for (std::size_t c = 0; c < count; ++c) {
+    const KnnCandidate cand{cellAcc<Max, TwoD>(rx, ry, c), rows[c]};
+    int i;
+    if (filled < k) {
+      i = filled++;
+    } else {
+      if (!(cand < best[k - 1])) continue;
+      i = k - 1;
+    }
+    while (i > 0 && cand < best[i - 1]) {
+      best[i] = best[i - 1];
+      pos[i] = pos[i - 1];
+      --i;
+    }
+    best[i] = cand;
+    pos[i] = static_cast<std::uint32_t>(c);
+  }
+}
+
+// Number of candidates with A ≤ τ, over `padded` (a multiple of 4) entries
+// whose padding is +inf. Written so the compiler vectorises it: it runs for
+// every cell. Ignoring rows can only overcount, and an overcount merely takes
+// the exact path in moveCell.
+template <bool Max, bool TwoD>
+std::size_t countAtMost(const double* rx, const double* ry, std::size_t padded, double tau) {
+  double n[4] = {0.0, 0.0, 0.0, 0.0};
+  for (std::size_t c = 0; c < padded; c += 4)
+    for (std::size_t j = 0; j < 4; ++j) n[j] += cellAcc<Max, TwoD>(rx, ry, c + j) <= tau ? 1.0 : 0.0;
+  return static_cast<std::size_t>((n[0] + n[1]) + (n[2] + n[3]));
+}
+
+// Moves to a new cell. pos[0..k) holds the previous cell's neighbours. With
+// (τ, ρ) their largest (A, row) at the new cell, every new neighbour has
+// (A, row) ≤ (τ, ρ), and so do all k old ones. If exactly k candidates have
+// A ≤ τ, the set is unchanged (returns false, best[] re-evaluated).
+// Otherwise the new set is those candidates minus the largest few in (A, row)
+// order, written to best/pos in no particular order (returns true).
+template <bool Max, bool TwoD>
+bool moveCell(const double* rx, const double* ry, const std::uint32_t* rows, std::size_t count, std::size_t padded,
+              int k, KnnCandidate* best, std::uint32_t* pos, std::uint32_t* within) {
+  KnnCandidate worst{-1.0, 0};
+  for (int i = 0; i < k; ++i) {
+    best[i] = {cellAcc<Max, TwoD>(rx, ry, pos[i]), rows[pos[i]]};
+    if (worst < best[i]) worst = best[i];
+  }
+  const auto kk = static_cast<std::size_t>(k);
+  if (countAtMost<Max, TwoD>(rx, ry, padded, worst.acc) == kk) return false;
+  // Collect A ≤ τ without branches; candidates tied at τ beyond row ρ are
+  // dropped below by the exact order.
+  std::size_t n = 0;
+  for (std::size_t c = 0; c < count; ++c) {
+    within[n] = static_cast<std::uint32_t>(c);
+    n += static_cast<std::size_t>(cellAcc<Max, TwoD>(rx, ry, c) <= worst.acc);
+  }
+  if (n == kk) return false;
+  // Drop the n − k largest (usually one intruder pushed out one old member).
+  for (; n > kk; --n) {
+    std::size_t largest = 0;
+    KnnCandidate top{cellAcc<Max, TwoD>(rx, ry, within[0]), rows[within[0]]};
+    for (std::size_t i = 1; i < n; ++i) {
+      const KnnCandidate e{cellAcc<Max, TwoD>(rx, ry, within[i]), rows[within[i]]};
+      if (top < e) {
+        top = e;
+        largest = i;
+      }
+    }
+    within[largest] = within[n - 1];
+  }
+  for (std::size_t i = 0; i < kk; ++i) {
+    pos[i] = within[i];
+    best[i] = {cellAcc<Max, TwoD>(rx, ry, pos[i]), rows[pos[i]]};
+  }
+  return true;
+}
+
+}  // namespace
+
+void KnnModel::predictGridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, GridResult& out) const {
+  const int d = m_index.dims();
+  if (d == 2 && m_index.metric().isMax()) return gridBlock<true, true>(grid, ix0, ix1, iy0, iy1, out);
+  if (d == 2) return gridBlock<false, true>(grid, ix0, ix1, iy0, iy1, out);
+  return gridBlock<false, false>(grid, ix0, ix1, iy0, iy1, out);
+}
+
+template <bool Max, bool TwoD>
+void KnnModel::gridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, GridResult& out) const {
+  const int d = TwoD ? 2 : 1;
+  const int k = m_params.k;
+  const Minkowski& metric = m_index.metric();
+  const auto nxB = static_cast<std::size_t>(ix1 - ix0);
+  const auto nyB = static_cast<std::size_t>(TwoD ? iy1 - iy0 : 1);
+
+  // Model-space coordinates of the tile's columns and rows, computed as
+  // toModelSpace() computes them for a row.
+  auto toModel = [&](double v, int j) {
+    return m_standardizer ? (v - m_standardizer->mean(j)) / m_standardizer->scale(j) : v;
+  };
+  std::vector<double> zx(nxB), zy(nyB, 0.0);
+  for (std::size_t j = 0; j < nxB; ++j) zx[j] = toModel(grid.x(ix0 + static_cast<int>(j)), 0);
+  if (TwoD)
+    for (std::size_t j = 0; j < nyB; ++j) zy[j] = toModel(grid.y(iy0 + static_cast<int>(j)), 1);
+
+  // Tile centre, half-extent, and the candidate bound (see the top comment).
+  const auto [xLo, xHi] = std::minmax_element(zx.begin(), zx.end());
+  const auto [yLo, yHi] = std::minmax_element(zy.begin(), zy.end());
+  const double centre[2] = {0.5 * (*xLo + *xHi), 0.5 * (*yLo + *yHi)};
+  double halfAcc = metric.term(0.5 * (*xHi - *xLo));
+  if (TwoD) halfAcc = metric.combine(halfAcc, metric.term(0.5 * (*yHi - *yLo)));
+  std::vector<KnnCandidate> nb;
+  m_index.nearest(centre, k, nb);
+  const double kthAcc = nb.back().acc;
+  const double bound = metric.isMetric()
+                           ? metric.fromDistance(metric.toDistance(kthAcc) + 2.0 * metric.toDistance(halfAcc))
+                           : kthAcc + 2.0 * halfAcc;
+  std::vector<std::uint32_t> found;
+  m_index.within(centre, searchSlack(bound), found);
+
+  // Candidates nearest the centre first.
+  const std::size_t count = found.size();
+  std::vector<KnnCandidate> byCentre(count);
+  for (std::size_t c = 0; c < count; ++c)
+    byCentre[c] = {metric.accumulated(centre, m_index.point(found[c]), d), found[c]};
+  std::sort(byCentre.begin(), byCentre.end());
+  std::vector<std::uint32_t> rows(count);
+  for (std::size_t c = 0; c < count; ++c) rows[c] = byCentre[c].row;
+
+  // Per-axis terms: tx[j·stride + c] = term(|zx_j − x_{rows[c], 0}|), likewise
+  // ty; rows padded with +inf to a multiple of 4 for countAtMost.
+  const std::size_t stride = (count + 3) / 4 * 4;
+  const double inf = std::numeric_limits<double>::infinity();
+  std::vector<double> tx(nxB * stride, inf), ty(TwoD ? nyB * stride : 0, inf);
+  for (std::size_t j = 0; j < nxB; ++j)
+    for (std::size_t c = 0; c < count; ++c) tx[j * stride + c] = metric.term(std::abs(zx[j] - m_index.point(rows[c])[0]));
+  if (TwoD)
+    for (std::size_t j = 0; j < nyB; ++j)
+      for (std::size_t c = 0; c < count; ++c)
+        ty[j * stride + c] = metric.term(std::abs(zy[j] - m_index.point(rows[c])[1]));
+
+  // The current neighbour set (positions into rows) and its decision; the
+  // set of each tile row's first cell seeds the next row.
+  const auto kk = static_cast<std::size_t>(k);
+  std::vector<KnnCandidate> best(kk);
+  std::vector<std::uint32_t> pos(kk), rowStartPos(kk);
+  std::vector<int> counts;
+  std::vector<std::uint32_t> within(count);
+  bool have = false, tied = false;
+  double value = 0.0;
+  for (std::size_t jy = 0; jy < nyB; ++jy) {
+    const double* ry = TwoD ? ty.data() + jy * stride : nullptr;
+    for (std::size_t jx = 0; jx < nxB; ++jx) {
+      const double* rx = tx.data() + jx * stride;
+      const bool rowStart = jx == 0 && jy > 0;
+      if (rowStart) pos = rowStartPos;
+      if (!have) {
+        rankCell<Max, TwoD>(rx, ry, rows.data(), count, k, best.data(), pos.data());
+        value = decide(best.data(), counts, tied);
+        have = true;
+      } else if (moveCell<Max, TwoD>(rx, ry, rows.data(), count, stride, k, best.data(), pos.data(),
+                                     within.data()) ||
+                 rowStart || tied) {
+        // A new set (or the previous decision belongs to another cell's set,
+        // or a tied vote whose winner depends on who is nearest now).
+        value = decide(best.data(), counts, tied);
+      }
+      if (jx == 0) rowStartPos = pos;
+      const Eigen::Index cell =
+          static_cast<Eigen::Index>(iy0 + static_cast<int>(jy)) * grid.nx + ix0 + static_cast<Eigen::Index>(jx);
+      out.value(cell) = value;
+      for (int c = 0; c < m_numClasses; ++c)
+        out.proba(cell, c) = static_cast<double>(counts[static_cast<std::size_t>(c)]) / k;
+    }
+  }
+}
+
+}  // namespace supex
