@@ -18,7 +18,7 @@ struct Segment {
 // be joined into polylines without comparing floating-point coordinates.
 class Tracer {
  public:
-  Tracer(const ViewGrid& grid, const std::vector<int>& labels, const std::vector<float>& margins, int k)
+  Tracer(const GridSpec& grid, const std::vector<int>& labels, const std::vector<float>& margins, int k)
       : m_grid(grid), m_labels(labels), m_margins(margins), m_k(k),
         m_cells(static_cast<std::size_t>(grid.nx) * static_cast<std::size_t>(grid.ny)) {}
 
@@ -127,7 +127,7 @@ class Tracer {
     return lines;
   }
 
-  const ViewGrid& m_grid;
+  const GridSpec& m_grid;
   const std::vector<int>& m_labels;
   const std::vector<float>& m_margins;
   int m_k;
@@ -137,7 +137,7 @@ class Tracer {
 
 }  // namespace
 
-QVector<QPolygonF> decisionBoundary(const ViewGrid& grid, const std::vector<int>& labels,
+QVector<QPolygonF> decisionBoundary(const GridSpec& grid, const std::vector<int>& labels,
                                     const std::vector<float>& margins, int numClasses) {
   QVector<QPolygonF> out;
   if (grid.nx < 2 || grid.ny < 2 || labels.size() != static_cast<std::size_t>(grid.nx) * grid.ny) return out;

@@ -233,8 +233,13 @@ void DataCanvas::rebuildPointGraphs() {
   for (int g = 0; g < groups; ++g) {
     QColor color = classification ? classColor(g) : (d.cols() == 1 ? regressionPointColor() : QColor(40, 40, 40));
     QString name = tr("training data");
-    if (classification)
-      name = g < d.numClasses() ? QString::fromStdString(d.classes[static_cast<std::size_t>(g)]) : tr("class %1").arg(g);
+    if (classification) {
+      // A bare number says little in a legend; a name speaks for itself.
+      const QString label = g < d.numClasses() ? QString::fromStdString(d.classes[static_cast<std::size_t>(g)]) : QString::number(g);
+      bool numeric = false;
+      label.toDouble(&numeric);
+      name = numeric ? tr("class %1").arg(label) : label;
+    }
     QCPGraph* train = makePointGraph(color, false, name);
     train->setData(xs[static_cast<std::size_t>(2 * g)], ys[static_cast<std::size_t>(2 * g)]);
     QCPGraph* test = makePointGraph(classification ? ringColor(g) : color, true, tr("test data"));
@@ -407,8 +412,8 @@ void DataCanvas::showError(const FitFrame& f) {
   m_message->setVisible(true);
 }
 
-ViewGrid DataCanvas::viewGrid(int cells) const {
-  ViewGrid g;
+GridSpec DataCanvas::viewGrid(int cells) const {
+  GridSpec g;
   g.x0 = xAxis->range().lower;
   g.x1 = xAxis->range().upper;
   g.y0 = yAxis->range().lower;

@@ -36,7 +36,7 @@ class DataCanvas : public QCustomPlot {
   const FitFramePtr& frame() const { return m_frame; }
 
   // The visible area as a grid of cells × cells (cells along each axis).
-  ViewGrid viewGrid(int cells) const;
+  GridSpec viewGrid(int cells) const;
   // Frames the data with a margin.
   void resetView();
   void setEqualAspect(bool on);

@@ -28,6 +28,8 @@ class ExplorerController : public QObject {
                      QUndoStack* undo, QObject* parent = nullptr);
 
   FitWorker* worker() const { return m_worker; }
+  // A change is waiting to be sent to the worker (within this event-loop turn).
+  bool fitPending() const { return m_fitTimer.isActive(); }
   PointDocument* document() const { return m_doc; }
 
   // The class new points get (0-based). numClasses() means "a new class".

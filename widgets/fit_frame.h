@@ -13,28 +13,9 @@
 
 #include "core/data/dataset.h"
 #include "core/models/fitted_model.h"
+#include "core/predict/grid_predictor.h"
 
 namespace supex {
-
-// A rectangular grid of cell centres, nx evenly spaced x from x0 to x1
-// inclusive (likewise y): QCustomPlot's colour-map convention and the CLI's
-// --grid convention. With one input feature only x is used.
-struct ViewGrid {
-  double x0 = -1.0, x1 = 1.0;
-  double y0 = -1.0, y1 = 1.0;
-  int nx = 300;
-  int ny = 300;
-
-  double x(int i) const { return nx > 1 ? x0 + (x1 - x0) * i / (nx - 1) : 0.5 * (x0 + x1); }
-  double y(int j) const { return ny > 1 ? y0 + (y1 - y0) * j / (ny - 1) : 0.5 * (y0 + y1); }
-  // The same area at another resolution.
-  ViewGrid resized(int cellsX, int cellsY) const {
-    ViewGrid g = *this;
-    g.nx = cellsX;
-    g.ny = cellsY;
-    return g;
-  }
-};
 
 // Scores on one set of rows; absent values are not applicable (no
 // probabilities, or no rows).
@@ -55,14 +36,16 @@ struct FitFrame {
   int features = 2;
   int numClasses = 0;
 
-  ViewGrid grid;
+  // The grid predicted (core/predict/grid_predictor.h: cell centres from x0
+  // to x1 inclusive, x fastest); ny = 1 with one feature.
+  GridSpec grid;
   // Two features: one entry per cell, x fastest (index j * nx + i).
   std::vector<int> labels;         // classification: predicted class
   std::vector<float> confidence;   // classification: 0 = tie between the top classes, 1 = certain
   std::vector<double> values;      // regression with two features: predicted value
   QVector<QPolygonF> boundary;     // classification: decision boundary polylines in data coordinates
 
-  // One feature (regression): the fitted curve at grid.nx points along x, and
+  // One feature (regression): the fitted curve at the grid.nx centres, and
   // for OLS the confidence band of the mean and the prediction band.
   std::vector<double> curveX, curveY;
   std::vector<double> meanLow, meanHigh, predLow, predHigh;

@@ -112,7 +112,7 @@ void FitWorker::process(const FitRequest& request, std::uint64_t generation, std
     m_lastFitMs = fitMs;
   }
 
-  auto makeFrame = [&](const ViewGrid& grid, bool final) -> std::shared_ptr<FitFrame> {
+  auto makeFrame = [&](const GridSpec& grid, bool final) -> std::shared_ptr<FitFrame> {
     const auto start = Clock::now();
     auto frame = std::make_shared<FitFrame>();
     frame->generation = generation;
@@ -122,15 +122,19 @@ void FitWorker::process(const FitRequest& request, std::uint64_t generation, std
     frame->test = testScores;
     frame->fitMs = fitMs;
     frame->reusedFit = reused;
-    if (!predictIntoFrame(*model, grid, stop, *frame)) return nullptr;
+    if (Status s = predictIntoFrame(*model, grid, stop, *frame); !s) {
+      if (s.error().code == ErrorCode::Cancelled || stop.stop_requested()) return nullptr;
+      frame->error = s.error().message;
+      frame->model.reset();
+    }
     frame->predictMs = msSince(start);
     return frame;
   };
 
   const int coarse = m_coarseCells.load();
-  const ViewGrid& full = request.grid;
+  const GridSpec& full = request.grid;
   if (coarse > 1 && (full.nx > coarse || full.ny > coarse)) {
-    auto frame = makeFrame(full.resized(std::min(coarse, full.nx), std::min(coarse, full.ny)), false);
+    auto frame = makeFrame(coarseGrid(full, coarse), false);
     if (!frame) return;
     post(std::move(frame));
   }

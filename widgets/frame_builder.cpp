@@ -5,93 +5,49 @@
 #include "core/eval/metrics.h"
 #include "widgets/contour.h"
 
-#if __has_include("core/models/ols/ols.h")
 #include "core/models/ols/ols.h"
-#define SUPEX_HAVE_OLS_BANDS 1
-#endif
 
 namespace supex {
 namespace {
 
-// Rows per predict() call: large enough to keep the model's vectorised code
-// busy, small enough that a stop request is honoured within a few ms.
-constexpr Eigen::Index kChunkRows = 4096;
-
-void predictClasses(const FittedModel& model, const ViewGrid& grid, int numClasses, std::stop_token stop,
-                    FitFrame& frame, bool& stopped) {
-  const std::size_t cells = static_cast<std::size_t>(grid.nx) * static_cast<std::size_t>(grid.ny);
-  frame.labels.assign(cells, 0);
+void fillClasses(const GridSpec& grid, const GridResult& result, int numClasses, FitFrame& frame) {
+  const auto cells = static_cast<std::size_t>(grid.cells());
+  frame.labels.resize(cells);
   frame.confidence.assign(cells, 1.0f);
+  for (std::size_t c = 0; c < cells; ++c) frame.labels[c] = static_cast<int>(result.value(static_cast<Eigen::Index>(c)));
   std::vector<float> margins;
-  if (model.hasProbabilities()) margins.assign(cells * static_cast<std::size_t>(numClasses), 0.0f);
-  Prediction pred;
-  Eigen::MatrixXd X;
-  for (std::size_t start = 0; start < cells; start += kChunkRows) {
-    if (stop.stop_requested()) { stopped = true; return; }
-    const auto rows = static_cast<Eigen::Index>(std::min<std::size_t>(kChunkRows, cells - start));
-    X.resize(rows, 2);
-    for (Eigen::Index r = 0; r < rows; ++r) {
-      const std::size_t cell = start + static_cast<std::size_t>(r);
-      X(r, 0) = grid.x(static_cast<int>(cell % static_cast<std::size_t>(grid.nx)));
-      X(r, 1) = grid.y(static_cast<int>(cell / static_cast<std::size_t>(grid.nx)));
-    }
-    model.predict(X, pred);
-    const bool withProba = pred.proba.rows() == rows && pred.proba.cols() == numClasses;
-    for (Eigen::Index r = 0; r < rows; ++r) {
-      const std::size_t cell = start + static_cast<std::size_t>(r);
-      frame.labels[cell] = static_cast<int>(pred.value(r));
-      if (!withProba || margins.empty()) continue;
+  const bool withProba = result.proba.rows() == grid.cells() && result.proba.cols() == numClasses && numClasses >= 2;
+  if (withProba) {
+    margins.resize(cells * static_cast<std::size_t>(numClasses));
+    for (std::size_t c = 0; c < cells; ++c) {
+      const auto r = static_cast<Eigen::Index>(c);
       // The margin of class k is p_k minus the largest other probability:
       // positive only for the winner, zero on the boundary.
       double top = -1.0, second = -1.0;
       for (int k = 0; k < numClasses; ++k) {
-        const double p = pred.proba(r, k);
+        const double p = result.proba(r, k);
         if (p > top) { second = top; top = p; } else if (p > second) second = p;
       }
-      if (numClasses < 2) second = 0.0;
-      frame.confidence[cell] = static_cast<float>(std::clamp(top - second, 0.0, 1.0));
+      frame.confidence[c] = static_cast<float>(std::clamp(top - second, 0.0, 1.0));
       for (int k = 0; k < numClasses; ++k) {
-        const double p = pred.proba(r, k);
-        margins[static_cast<std::size_t>(k) * cells + cell] = static_cast<float>(p == top ? p - second : p - top);
+        const double p = result.proba(r, k);
+        margins[static_cast<std::size_t>(k) * cells + c] = static_cast<float>(p == top ? p - second : p - top);
       }
     }
   }
   frame.boundary = decisionBoundary(grid, frame.labels, margins, numClasses);
 }
 
-void predictValues2d(const FittedModel& model, const ViewGrid& grid, std::stop_token stop, FitFrame& frame,
-                     bool& stopped) {
-  const std::size_t cells = static_cast<std::size_t>(grid.nx) * static_cast<std::size_t>(grid.ny);
-  frame.values.assign(cells, 0.0);
-  Prediction pred;
-  Eigen::MatrixXd X;
-  for (std::size_t start = 0; start < cells; start += kChunkRows) {
-    if (stop.stop_requested()) { stopped = true; return; }
-    const auto rows = static_cast<Eigen::Index>(std::min<std::size_t>(kChunkRows, cells - start));
-    X.resize(rows, 2);
-    for (Eigen::Index r = 0; r < rows; ++r) {
-      const std::size_t cell = start + static_cast<std::size_t>(r);
-      X(r, 0) = grid.x(static_cast<int>(cell % static_cast<std::size_t>(grid.nx)));
-      X(r, 1) = grid.y(static_cast<int>(cell / static_cast<std::size_t>(grid.nx)));
-    }
-    model.predict(X, pred);
-    for (Eigen::Index r = 0; r < rows; ++r) frame.values[start + static_cast<std::size_t>(r)] = pred.value(r);
-  }
-}
-
-void predictCurve(const FittedModel& model, const ViewGrid& grid, FitFrame& frame) {
-  Eigen::MatrixXd X(grid.nx, 1);
-  for (int i = 0; i < grid.nx; ++i) X(i, 0) = grid.x(i);
-  Prediction pred;
-  model.predict(X, pred);
-  frame.curveX.assign(X.data(), X.data() + X.size());
-  frame.curveY.assign(pred.value.data(), pred.value.data() + pred.value.size());
+void fillCurve(const FittedModel& model, const GridSpec& grid, const GridResult& result, FitFrame& frame) {
+  frame.curveX.resize(static_cast<std::size_t>(grid.nx));
+  for (int i = 0; i < grid.nx; ++i) frame.curveX[static_cast<std::size_t>(i)] = grid.x(i);
+  frame.curveY.assign(result.value.data(), result.value.data() + result.value.size());
   if (model.task == Task::Classification) {
     frame.labels.assign(frame.curveY.begin(), frame.curveY.end());
     return;
   }
-#ifdef SUPEX_HAVE_OLS_BANDS
   if (const auto* ols = dynamic_cast<const OlsModel*>(&model)) {
+    const Eigen::Map<const Eigen::MatrixXd> X(frame.curveX.data(), grid.nx, 1);
     const double level = ols->inference().level;
     const OlsBands bands = ols->bands(X, level);
     auto copy = [](const Eigen::VectorXd& v) { return std::vector<double>(v.data(), v.data() + v.size()); };
@@ -101,24 +57,31 @@ void predictCurve(const FittedModel& model, const ViewGrid& grid, FitFrame& fram
     frame.predHigh = copy(bands.predHigh);
     frame.bandLevel = level;
   }
-#endif
 }
 
 }  // namespace
 
-bool predictIntoFrame(const FittedModel& model, const ViewGrid& grid, std::stop_token stop, FitFrame& frame) {
+void fillFrame(const FittedModel& model, const GridSpec& grid, const GridResult& result, FitFrame& frame) {
   frame.grid = grid;
   frame.task = model.task;
   frame.features = static_cast<int>(model.inputNames.size());
   frame.numClasses = static_cast<int>(model.classes.size());
-  bool stopped = false;
   if (frame.features == 1) {
-    predictCurve(model, grid, frame);
-  } else if (frame.features == 2) {
-    if (model.task == Task::Classification) predictClasses(model, grid, frame.numClasses, stop, frame, stopped);
-    else predictValues2d(model, grid, stop, frame, stopped);
+    fillCurve(model, grid, result, frame);
+  } else if (model.task == Task::Classification) {
+    fillClasses(grid, result, frame.numClasses, frame);
+  } else {
+    frame.values.assign(result.value.data(), result.value.data() + result.value.size());
   }
-  return !stopped && !stop.stop_requested();
+}
+
+Status predictIntoFrame(const FittedModel& model, GridSpec grid, std::stop_token stop, FitFrame& frame) {
+  if (model.inputNames.size() == 1) grid.ny = 1;  // one feature: a curve along x
+  auto result = predictGrid(model, grid, stop);
+  if (!result) return result.error();
+  if (stop.stop_requested()) return cancelledError();
+  fillFrame(model, grid, *result, frame);
+  return Ok{};
 }
 
 Scores scoreRows(const FittedModel& model, const Dataset& rows) {

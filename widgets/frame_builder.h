@@ -18,13 +18,18 @@ struct FitRequest {
   std::shared_ptr<const Dataset> test;  // may be null or have no rows
   const ModelInfo* model = nullptr;     // a registry entry (static storage)
   ParamValues params;
-  ViewGrid grid;  // the full-resolution grid of the view
+  GridSpec grid;  // the full-resolution grid of the view
 };
 
-// Predicts `grid` (and the 1-D curve) with `model` and fills the frame's
-// arrays. Returns false when `stop` was requested midway (the frame is then
-// incomplete and must be thrown away).
-bool predictIntoFrame(const FittedModel& model, const ViewGrid& grid, std::stop_token stop, FitFrame& frame);
+// Predicts `grid` with `model` (core/predict/grid_predictor.h) and fills the
+// frame's arrays: labels, confidence and boundary for classification, values
+// for two-feature regression, the curve (and OLS bands) for one feature,
+// where only the x axis of the grid is used. cancelledError() when `stop`
+// was requested midway: the frame is then incomplete and must be thrown away.
+Status predictIntoFrame(const FittedModel& model, GridSpec grid, std::stop_token stop, FitFrame& frame);
+
+// The frame's arrays from an already predicted grid (the same rules).
+void fillFrame(const FittedModel& model, const GridSpec& grid, const GridResult& result, FitFrame& frame);
 
 // Train and test scores of a fitted model.
 Scores scoreRows(const FittedModel& model, const Dataset& rows);

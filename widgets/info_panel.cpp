@@ -1,6 +1,7 @@
 #include "widgets/info_panel.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -44,6 +45,7 @@ InfoPanel::InfoPanel(QWidget* parent) : QWidget(parent) {
   layout->addWidget(m_error);
 
   m_scores = new QLabel(this);
+  m_scores->setWordWrap(true);
   m_scores->setTextFormat(Qt::RichText);
   m_scores->setTextInteractionFlags(Qt::TextSelectableByMouse);
   layout->addWidget(m_scores);
@@ -65,7 +67,7 @@ InfoPanel::InfoPanel(QWidget* parent) : QWidget(parent) {
   m_table->setAlternatingRowColors(true);
   m_table->hide();
   m_tableTitle->hide();
-  layout->addWidget(m_table, 1);
+  layout->addWidget(m_table);
 
   m_inference = new QLabel(this);
   m_inference->setWordWrap(true);
@@ -121,12 +123,14 @@ void InfoPanel::setFrame(const FitFramePtr& frame) {
     showDiagnostics(*frame);
     m_shownModel = frame->model;
   }
-  m_timing->setText(tr("fit %1 ms%2 · map %3×%4 in %5 ms")
-                        .arg(QString::number(frame->fitMs, 'f', 1))
-                        .arg(frame->reusedFit ? tr(" (reused)") : QString())
-                        .arg(frame->grid.nx)
-                        .arg(frame->task == Task::Regression && frame->features == 1 ? 1 : frame->grid.ny)
-                        .arg(QString::number(frame->predictMs, 'f', 1)));
+  auto ms = [](double v) { return v < 0.1 ? QStringLiteral("< 0.1") : QString::number(v, 'g', 2); };
+  m_timing->setText(frame->features == 1
+                        ? tr("fit %1 ms · curve of %2 points in %3 ms").arg(ms(frame->fitMs)).arg(frame->grid.nx).arg(ms(frame->predictMs))
+                        : tr("fit %1 ms · map %2×%3 in %4 ms")
+                              .arg(ms(frame->fitMs))
+                              .arg(frame->grid.nx)
+                              .arg(frame->grid.ny)
+                              .arg(ms(frame->predictMs)));
 }
 
 void InfoPanel::showScores(const FitFrame& f) {
@@ -147,8 +151,11 @@ void InfoPanel::showScores(const FitFrame& f) {
         .arg(a, b);
   };
   html += row(tr("<b>train</b>"), f.train);
-  html += row(tr("<b>test</b>"), f.test);
+  if (f.test.n > 0) html += row(tr("<b>test</b>"), f.test);
   html += QStringLiteral("</table>");
+  if (f.test.n == 0)
+    html += tr("<p style='color:#666'>No test points: hold some out with <i>Test share</i> to see how the "
+               "model does on points it has not seen.</p>");
   m_scores->setText(html);
 }
 
@@ -166,38 +173,40 @@ void InfoPanel::showCoefficients(const FitFrame& f) {
     const auto& coef = j["coefficients"];
     const bool inference = j.contains("inference") && j["inference"].is_object();
     QStringList columns{tr("coef")};
-    if (inference) columns << tr("std err") << tr("t") << tr("p > |t|") << tr("CI low") << tr("CI high");
+    if (inference) columns << tr("SE") << tr("t") << tr("p") << tr("CI low") << tr("CI high");
     m_table->setColumnCount(static_cast<int>(columns.size()));
     m_table->setHorizontalHeaderLabels(columns);
     m_table->setRowCount(static_cast<int>(coef.size()));
     QStringList rows;
     for (std::size_t r = 0; r < coef.size(); ++r) {
       rows << (r == 0 ? tr("intercept") : (r - 1 < features.size() ? QString::fromStdString(features[r - 1]) : QString()));
-      m_table->setItem(static_cast<int>(r), 0, new QTableWidgetItem(num(jsonNumber(coef[r]), 5)));
+      m_table->setItem(static_cast<int>(r), 0, new QTableWidgetItem(num(jsonNumber(coef[r]), 4)));
       if (!inference) continue;
       const auto& inf = j["inference"];
       const char* keys[] = {"se", "t", "p", "ci_low", "ci_high"};
       for (int c = 0; c < 5; ++c) {
         const auto& arr = inf[keys[c]];
         const double v = arr.is_array() && r < arr.size() ? jsonNumber(arr[r]) : std::nan("");
-        m_table->setItem(static_cast<int>(r), c + 1, new QTableWidgetItem(c == 2 ? pValue(v) : num(v, 4)));
+        m_table->setItem(static_cast<int>(r), c + 1, new QTableWidgetItem(c == 2 ? pValue(v) : num(v, 3)));
       }
     }
     m_table->setVerticalHeaderLabels(rows);
-    m_tableTitle->setText(inference ? tr("Coefficients and inference") : tr("Coefficients"));
+    m_tableTitle->setText(inference ? tr("Coefficients: SE, t with its two-sided p, confidence interval")
+                                    : tr("Coefficients"));
+    m_tableTitle->setWordWrap(true);
     if (inference) {
       const auto& inf = j["inference"];
       const double level = inf.contains("level") ? jsonNumber(inf["level"]) : 0.95;
+      const QString df = num(jsonNumber(inf.value("df_resid", nlohmann::json())));
+      const QString fp = pValue(jsonNumber(inf.value("f_pvalue", nlohmann::json())));
       m_inference->setText(
-          tr("σ̂² = %1 with %2 residual degrees of freedom · R² = %3 · adjusted R² = %4 · F = %5 (p = %6) · "
-             "intervals at %7% (t distribution)")
-              .arg(num(jsonNumber(inf.value("sigma2", nlohmann::json()))))
-              .arg(num(jsonNumber(inf.value("df_resid", nlohmann::json()))))
-              .arg(num(jsonNumber(inf.value("r2", nlohmann::json()))))
-              .arg(num(jsonNumber(inf.value("adj_r2", nlohmann::json()))))
-              .arg(num(jsonNumber(inf.value("f_stat", nlohmann::json()))))
-              .arg(pValue(jsonNumber(inf.value("f_pvalue", nlohmann::json()))))
-              .arg(num(100.0 * level, 3)));
+          tr("σ̂² = %1 with %2 residual degrees of freedom<br>R² = %3 · adjusted R² = %4<br>"
+             "F = %5, p %6<br>%7% intervals from the t distribution with %2 df")
+              .arg(num(jsonNumber(inf.value("sigma2", nlohmann::json()))), df,
+                   num(jsonNumber(inf.value("r2", nlohmann::json()))),
+                   num(jsonNumber(inf.value("adj_r2", nlohmann::json()))),
+                   num(jsonNumber(inf.value("f_stat", nlohmann::json()))),
+                   (fp.startsWith('<') ? fp : "= " + fp).toHtmlEscaped(), num(100.0 * level, 3)));
       m_inference->show();
     }
   } else if (j.contains("weights") && j["weights"].is_array() && j.contains("intercepts")) {
@@ -224,6 +233,12 @@ void InfoPanel::showCoefficients(const FitFrame& f) {
   m_tableTitle->show();
   m_table->show();
   m_table->resizeColumnsToContents();
+  // As tall as its rows, so the summary below stays in view.
+  int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+  for (int r = 0; r < m_table->rowCount(); ++r) height += m_table->rowHeight(r);
+  if (m_table->horizontalScrollBar()->isVisible() || m_table->horizontalHeader()->length() > m_table->viewport()->width())
+    height += m_table->horizontalScrollBar()->sizeHint().height();
+  m_table->setFixedHeight(std::min(height, 420));
 }
 
 void InfoPanel::showDiagnostics(const FitFrame& f) {

@@ -2,6 +2,7 @@
 
 #include <qcustomplot.h>
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QSvgGenerator>
 
@@ -24,25 +25,43 @@ QString exportPdf(QCustomPlot* plot, const QString& path, int width, int height)
   return {};
 }
 
-QString exportSvg(QCustomPlot* plot, const QString& path, int width, int height) {
-  if (width <= 0) width = plot->width();
-  if (height <= 0) height = plot->height();
-  QSvgGenerator generator;
-  generator.setFileName(path);
+namespace {
+
+// Renders the plot through a QSvgGenerator already given its output.
+bool renderSvg(QCustomPlot* plot, QSvgGenerator& generator, int width, int height) {
   generator.setSize(QSize(width, height));
   generator.setViewBox(QRect(0, 0, width, height));
   generator.setTitle(QStringLiteral("Supervised Explorer figure"));
   generator.setDescription(QStringLiteral("Exported from Supervised Explorer"));
   QCPPainter painter;
-  if (!painter.begin(&generator)) return cannotWrite(path);
+  if (!painter.begin(&generator)) return false;
   // QCPPainter in vector mode: no pixel-snapping, no cached layers, so every
   // point, line and label becomes an SVG element.
   painter.setMode(QCPPainter::pmVectorized);
   painter.setMode(QCPPainter::pmNoCaching);
   plot->toPainter(&painter, width, height);
-  painter.end();
+  return painter.end();
+}
+
+}  // namespace
+
+QString exportSvg(QCustomPlot* plot, const QString& path, int width, int height) {
+  if (width <= 0) width = plot->width();
+  if (height <= 0) height = plot->height();
+  QSvgGenerator generator;
+  generator.setFileName(path);
+  if (!renderSvg(plot, generator, width, height)) return cannotWrite(path);
   if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) return cannotWrite(path);
   return {};
+}
+
+QByteArray svgBytes(QCustomPlot* plot, int width, int height) {
+  QBuffer buffer;
+  buffer.open(QIODevice::WriteOnly);
+  QSvgGenerator generator;
+  generator.setOutputDevice(&buffer);
+  if (!renderSvg(plot, generator, width > 0 ? width : plot->width(), height > 0 ? height : plot->height())) return {};
+  return buffer.data();
 }
 
 QString exportPlot(QCustomPlot* plot, const QString& path, int width, int height, double scale) {

@@ -1,9 +1,10 @@
 #include "widgets/point_document.h"
 
+#include "core/data/split.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
-#include <random>
 
 namespace supex {
 
@@ -65,18 +66,13 @@ void PointDocument::setSplit(double testFraction, std::uint64_t seed) {
 }
 
 void PointDocument::drawSplit() {
-  // A seeded shuffle of the row indices; the first round(f·n) are the test rows.
-  // std::mt19937_64 is specified exactly by the standard, and the shuffle is
-  // written out here (Fisher–Yates with a plain modulo draw) so the same seed
-  // holds out the same rows on every platform.
-  const std::size_t n = static_cast<std::size_t>(m_data->rows());
-  std::vector<std::size_t> order(n);
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::mt19937_64 rng(m_splitSeed);
-  for (std::size_t i = n; i > 1; --i) std::swap(order[i - 1], order[static_cast<std::size_t>(rng() % i)]);
-  const auto held = static_cast<std::size_t>(std::llround(m_testFraction * static_cast<double>(n)));
-  m_isTest.assign(n, false);
-  for (std::size_t i = 0; i < std::min(held, n); ++i) m_isTest[order[i]] = true;
+  // The core's seeded split (core/data/split.h), so a split seen here is the
+  // split any other front end computes from the same seed.
+  m_isTest.assign(static_cast<std::size_t>(m_data->rows()), false);
+  if (m_testFraction <= 0.0 || m_data->rows() < 2) return;
+  auto split = trainTestSplit(*m_data, m_testFraction, m_splitSeed);
+  if (!split) return;  // e.g. no training row would remain: hold nothing out
+  for (Eigen::Index row : split->testRows) m_isTest[static_cast<std::size_t>(row)] = true;
 }
 
 QPointF PointDocument::position(int row) const {

@@ -14,7 +14,7 @@ class TestContour : public QObject {
   // linear interpolation must put every crossing exactly on x = 0.25, and one
   // polyline must run from the bottom edge to the top edge.
   void straightLineIsExact() {
-    ViewGrid g{-1, 1, -1, 1, 11, 7};
+    GridSpec g{-1, 1, 11, -1, 1, 7};
     const std::size_t cells = 11 * 7;
     std::vector<int> labels(cells);
     std::vector<float> margins(2 * cells);
@@ -39,7 +39,7 @@ class TestContour : public QObject {
   // Without probabilities crossings fall on edge midpoints: a disc of class 1
   // gives one closed polyline (first point = last point).
   void discIsClosed() {
-    ViewGrid g{-1, 1, -1, 1, 21, 21};
+    GridSpec g{-1, 1, 21, -1, 1, 21};
     std::vector<int> labels(21 * 21);
     for (int j = 0; j < g.ny; ++j)
       for (int i = 0; i < g.nx; ++i) labels[static_cast<std::size_t>(j) * 21 + i] = std::hypot(g.x(i), g.y(j)) < 0.5 ? 1 : 0;
@@ -55,7 +55,7 @@ class TestContour : public QObject {
 
   // Three vertical bands: two boundaries, each traced from both sides.
   void threeClasses() {
-    ViewGrid g{0, 3, 0, 1, 31, 5};
+    GridSpec g{0, 3, 31, 0, 1, 5};
     std::vector<int> labels(31 * 5);
     for (int j = 0; j < 5; ++j)
       for (int i = 0; i < 31; ++i) labels[static_cast<std::size_t>(j) * 31 + i] = std::min(2, static_cast<int>(g.x(i) / 1.0001));
@@ -64,7 +64,7 @@ class TestContour : public QObject {
   }
 
   void uniformGridHasNoBoundary() {
-    ViewGrid g{0, 1, 0, 1, 5, 5};
+    GridSpec g{0, 1, 5, 0, 1, 5};
     QVERIFY(decisionBoundary(g, std::vector<int>(25, 1), {}, 2).isEmpty());
   }
 };

@@ -18,7 +18,7 @@ FitRequest blobsRequest(ParamValues params = {}) {
   r.train = std::make_shared<const Dataset>(fake::twoBlobs());
   r.model = fake::fakeModel("centroid");
   r.params = std::move(params);
-  r.grid = ViewGrid{-4, 4, -3, 3, 100, 80};
+  r.grid = GridSpec{-4, 4, 100, -3, 3, 80};
   return r;
 }
 
@@ -163,7 +163,7 @@ class TestFitWorker : public QObject {
     FitRequest r;
     r.train = std::make_shared<const Dataset>(d);
     r.model = fake::fakeModel("line");
-    r.grid = ViewGrid{0, 4, -1, 1, 5, 5};
+    r.grid = GridSpec{0, 4, 5, -1, 1, 5};
     FitWorker worker;
     QSignalSpy spy(&worker, &FitWorker::frameReady);
     const auto gen = worker.submit(r);
