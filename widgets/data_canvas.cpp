@@ -74,6 +74,44 @@ QColor ringColor(int k) {
 
 }  // namespace
 
+// The kNN lens: the ball, spokes from the centre to each neighbour, and a
+// ring around each neighbour. A layerable, like the boundary, so it exports
+// as vectors.
+class LensLayer : public QCPLayerable {
+ public:
+  LensLayer(QCPAxis* x, QCPAxis* y) : QCPLayerable(x->parentPlot()), m_x(x), m_y(y) { setAntialiased(true); }
+  std::optional<LensPicture> picture;
+  double scale = 1.0;
+
+ protected:
+  void applyDefaultAntialiasingHint(QCPPainter* painter) const override {
+    applyAntialiasingHint(painter, mAntialiased, QCP::aeOther);
+  }
+  QRect clipRect() const override { return m_x->axisRect()->rect(); }
+  void draw(QCPPainter* painter) override {
+    if (!picture) return;
+    auto px = [this](QPointF p) { return QPointF(m_x->coordToPixel(p.x()), m_y->coordToPixel(p.y())); };
+    QPolygonF ball;
+    for (const QPointF& p : picture->ball) ball << px(p);
+    painter->setPen(QPen(QColor(20, 20, 20), 1.6 * scale, Qt::DashLine));
+    painter->setBrush(QColor(0, 0, 0, 22));
+    painter->drawPolygon(ball);
+    const QPointF c = px(picture->centre);
+    painter->setPen(QPen(QColor(20, 20, 20, 150), 1.0 * scale));
+    for (const QPointF& n : picture->neighbours) painter->drawLine(c, px(n));
+    painter->setPen(QPen(QColor(20, 20, 20), 2.0 * scale));
+    painter->setBrush(Qt::NoBrush);
+    const double r = 7.5 * scale;
+    for (const QPointF& n : picture->neighbours) painter->drawEllipse(px(n), r, r);
+    painter->setBrush(QColor(20, 20, 20));
+    painter->drawEllipse(c, 2.5 * scale, 2.5 * scale);
+  }
+
+ private:
+  QCPAxis* m_x;
+  QCPAxis* m_y;
+};
+
 DataCanvas::DataCanvas(QWidget* parent) : QCustomPlot(parent) {
   setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
   setMouseTracking(true);
@@ -136,6 +174,19 @@ DataCanvas::DataCanvas(QWidget* parent) : QCustomPlot(parent) {
   m_message->setVisible(false);
   m_message->setClipToAxisRect(true);
 
+  m_lens = new LensLayer(xAxis, yAxis);
+  m_lens->setLayer("overlay");
+  m_lensCaption = new QCPItemText(this);
+  m_lensCaption->setLayer("overlay");
+  m_lensCaption->position->setType(QCPItemPosition::ptAxisRectRatio);
+  m_lensCaption->position->setCoords(0.01, 0.01);
+  m_lensCaption->setPositionAlignment(Qt::AlignTop | Qt::AlignLeft);
+  m_lensCaption->setTextAlignment(Qt::AlignLeft);
+  m_lensCaption->setPadding(QMargins(8, 5, 8, 5));
+  m_lensCaption->setBrush(QColor(255, 255, 255, 230));
+  m_lensCaption->setPen(QPen(QColor(120, 120, 120)));
+  m_lensCaption->setVisible(false);
+
   legend->setVisible(false);
   axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
   legend->setBrush(QColor(255, 255, 255, 215));
@@ -184,12 +235,27 @@ void DataCanvas::applyStyle() {
   QFont messageFont = font();
   messageFont.setPointSizeF(12.0 * scale);
   m_message->setFont(messageFont);
+  QFont captionFont = font();
+  captionFont.setPointSizeF(10.5 * scale);
+  m_lensCaption->setFont(captionFont);
+  m_lens->scale = scale;
   QPen boundary = m_boundary->pen();
   boundary.setWidthF(2.2 * scale);
   m_boundary->setPen(boundary);
   m_curve->setPen(QPen(regressionCurveColor(), 2.6 * scale));
   rebuildPointGraphs();
 }
+
+void DataCanvas::setLens(const std::optional<LensPicture>& lens) {
+  if (!lens && !m_lens->picture) return;
+  m_lens->picture = lens;
+  m_lensCaption->setVisible(lens.has_value() && !lens->caption.isEmpty());
+  if (lens) m_lensCaption->setText(lens->caption);
+  // Only the overlay layer changes: redraw it alone, not the map and points.
+  layer("overlay")->replot();
+}
+
+bool DataCanvas::lensVisible() const { return m_lens->picture.has_value(); }
 
 void DataCanvas::setPresentationMode(bool on) {
   m_presentation = on;
@@ -436,14 +502,15 @@ void DataCanvas::resetView() {
       y1 = std::max(y1, p.y());
     }
   }
-  auto pad = [](double& lo, double& hi) {
+  // Margins: 8% at the sides and bottom, 20% at the top, where the legend sits.
+  auto pad = [](double& lo, double& hi, double below, double above) {
     double span = hi - lo;
     if (!(span > 1e-12)) span = std::max(1.0, std::abs(lo));
-    lo -= 0.12 * span;
-    hi += 0.12 * span;
+    lo -= below * span;
+    hi += above * span;
   };
-  pad(x0, x1);
-  pad(y0, y1);
+  pad(x0, x1, 0.08, 0.08);
+  pad(y0, y1, 0.08, 0.20);
   yAxis->setRange(y0, y1);
   xAxis->setRange(x0, x1);
   keepAspect();

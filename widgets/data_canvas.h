@@ -9,6 +9,7 @@
 #include <qcustomplot.h>
 
 #include <QTimer>
+#include <optional>
 #include <memory>
 #include <vector>
 
@@ -18,6 +19,17 @@
 namespace supex {
 
 class BoundaryLayer;
+class LensLayer;
+
+// What the kNN lens shows around the mouse: the neighbours of the point under
+// it, the Minkowski ball (or, with one feature, the interval) that holds
+// them, and a one-line explanation of the prediction.
+struct LensPicture {
+  QPointF centre;
+  QPolygonF ball;
+  std::vector<QPointF> neighbours;
+  QString caption;
+};
 
 class DataCanvas : public QCustomPlot {
   Q_OBJECT
@@ -53,6 +65,10 @@ class DataCanvas : public QCustomPlot {
   int pointNear(QPointF pixel, double radius) const;
   // The plot coordinates of data row `row`.
   QPointF rowPosition(int row) const;
+
+  // Shows or hides (nullopt) the kNN lens.
+  void setLens(const std::optional<LensPicture>& lens);
+  bool lensVisible() const;
 
   QCPColorMap* regionMap() const { return m_map; }
   BoundaryLayer* boundaryLayer() const { return m_boundary; }
@@ -106,6 +122,8 @@ class DataCanvas : public QCustomPlot {
   QCPGraph* m_predLow = nullptr;
   QCPGraph* m_predHigh = nullptr;
   QCPItemText* m_message = nullptr;
+  LensLayer* m_lens = nullptr;
+  QCPItemText* m_lensCaption = nullptr;
   std::vector<QCPGraph*> m_pointGraphs;
   QCPGraph* m_testLegendGraph = nullptr;
   int m_mapClasses = -1;  // the class count the map's gradient was built for (-1: none, -2: value scale)

@@ -4,12 +4,26 @@
 #include <QUndoStack>
 #include <cmath>
 
+#include "core/data/standardizer.h"
+#include "core/models/knn/knn.h"
 #include "widgets/data_canvas.h"
 #include "widgets/edit_commands.h"
 #include "widgets/info_panel.h"
+#include "widgets/minkowski_ball.h"
 #include "widgets/model_panel.h"
 
 namespace supex {
+namespace {
+
+// "class 1" for a numeric label, the label itself otherwise.
+QString className(const Dataset& data, int k) {
+  const QString label = QString::fromStdString(data.classes[static_cast<std::size_t>(k)]);
+  bool numeric = false;
+  label.toDouble(&numeric);
+  return numeric ? QObject::tr("class %1").arg(label) : label;
+}
+
+}  // namespace
 
 ExplorerController::ExplorerController(PointDocument* document, DataCanvas* canvas, ModelPanel* models,
                                        InfoPanel* info, QUndoStack* undo, QObject* parent)
@@ -42,6 +56,16 @@ ExplorerController::ExplorerController(PointDocument* document, DataCanvas* canv
   connect(m_worker, &FitWorker::frameReady, this, [this](FitFramePtr frame) {
     m_canvas->setFrame(frame);
     if (m_info) m_info->setFrame(frame);
+    updateLens();  // the neighbours may have changed with the model
+  });
+  connect(m_canvas, &DataCanvas::hovered, this, [this](QPointF pos, bool inside) {
+    m_hover = pos;
+    m_hoverInside = inside;
+    updateLens();
+  });
+  connect(m_canvas, &DataCanvas::dragStarted, this, [this] {
+    m_hoverInside = false;
+    updateLens();
   });
 
   m_canvas->setPoints(m_doc->data(), m_doc->isTest());
@@ -66,6 +90,87 @@ void ExplorerController::setSpray(double radiusPixels, int pointsPerMove) {
 }
 
 void ExplorerController::requestFit() { m_fitTimer.start(); }
+
+void ExplorerController::setLensEnabled(bool on) {
+  m_lensEnabled = on;
+  updateLens();
+}
+
+void ExplorerController::showLensAt(QPointF pos) {
+  m_hover = pos;
+  m_hoverInside = true;
+  updateLens();
+}
+
+// The lens asks the fitted kNN model for the neighbours of the point under
+// the mouse: a k-d tree query, cheap enough for the GUI thread, and the model
+// is immutable, so it may run while the worker predicts a grid with it.
+void ExplorerController::updateLens() {
+  const FitFramePtr& frame = m_canvas->frame();
+  const auto* knn = frame && frame->model ? dynamic_cast<const KnnModel*>(frame->model.get()) : nullptr;
+  if (!m_lensEnabled || !m_hoverInside || !knn || !frame->trainData || frame->trainData->rows() == 0) {
+    m_canvas->setLens(std::nullopt);
+    return;
+  }
+  const Dataset& train = *frame->trainData;
+  const int d = static_cast<int>(train.cols());
+  if (d < 1 || d > 2) return m_canvas->setLens(std::nullopt);
+  Eigen::VectorXd x(d);
+  x(0) = m_hover.x();
+  if (d == 2) x(1) = m_hover.y();
+  const std::vector<Neighbour> neighbours = knn->neighbours(x);
+  if (neighbours.empty()) return m_canvas->setLens(std::nullopt);
+
+  LensPicture lens;
+  const double r = neighbours.back().distance;
+  const KnnParams& params = knn->knnParams();
+  // Distances are in standardised units when the model standardises: the
+  // ball is then stretched by each feature's standard deviation.
+  double sx = 1.0, sy = 1.0;
+  if (params.standardize) {
+    const Standardizer st = Standardizer::fit(train.X);
+    sx = st.scale(0);
+    if (d == 2) sy = st.scale(1);
+  }
+  for (const Neighbour& n : neighbours)
+    lens.neighbours.push_back(d == 2 ? QPointF(train.X(n.row, 0), train.X(n.row, 1)) : QPointF(train.X(n.row, 0), train.y(n.row)));
+  const QString pText = std::isinf(params.p) ? QStringLiteral("∞") : QString::number(params.p, 'g', 3);
+  if (d == 2) {
+    lens.centre = m_hover;
+    lens.ball = ball(params.p, m_hover, r, sx, sy);
+  } else {
+    // One feature: the "ball" is the interval [x − r, x + r], drawn as a band over the view.
+    const double y0 = m_canvas->yAxis->range().lower, y1 = m_canvas->yAxis->range().upper;
+    const double x0 = m_hover.x() - r * sx, x1 = m_hover.x() + r * sx;
+    lens.ball << QPointF(x0, y0) << QPointF(x1, y0) << QPointF(x1, y1) << QPointF(x0, y1) << QPointF(x0, y0);
+  }
+  if (train.task == Task::Classification) {
+    std::vector<int> votes(static_cast<std::size_t>(std::max(1, train.numClasses())), 0);
+    for (const Neighbour& n : neighbours) ++votes[static_cast<std::size_t>(std::clamp(static_cast<int>(n.target), 0, train.numClasses() - 1))];
+    Prediction pred;
+    knn->predict(x.transpose(), pred);
+    QStringList parts;
+    for (std::size_t k = 0; k < votes.size(); ++k)
+      if (votes[k] > 0) parts << QStringLiteral("%1: %2").arg(className(train, static_cast<int>(k))).arg(votes[k]);
+    const int winner = static_cast<int>(pred.value(0));
+    lens.caption = tr("k = %1 nearest by the p = %2 distance (radius %3)\nvotes %4 → %5")
+                       .arg(neighbours.size())
+                       .arg(pText)
+                       .arg(QString::number(r, 'g', 3))
+                       .arg(parts.join(", "))
+                       .arg(className(train, winner));
+  } else {
+    double sum = 0.0;
+    for (const Neighbour& n : neighbours) sum += n.target;
+    lens.caption = tr("k = %1 nearest by the p = %2 distance (radius %3)\nmean of their targets = %4")
+                       .arg(neighbours.size())
+                       .arg(pText)
+                       .arg(QString::number(r, 'g', 3))
+                       .arg(QString::number(sum / static_cast<double>(neighbours.size()), 'g', 4));
+    lens.centre = QPointF(m_hover.x(), sum / static_cast<double>(neighbours.size()));
+  }
+  m_canvas->setLens(lens);
+}
 
 void ExplorerController::submitNow() {
   FitRequest request;

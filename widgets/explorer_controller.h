@@ -40,6 +40,11 @@ class ExplorerController : public QObject {
   int gridCells() const { return m_gridCells; }
   // Radius of the spray can in pixels and points per mouse move.
   void setSpray(double radiusPixels, int pointsPerMove);
+  // The kNN lens under the mouse (on by default; only kNN models have one).
+  void setLensEnabled(bool on);
+  bool lensEnabled() const { return m_lensEnabled; }
+  // Shows the lens as if the mouse were at `pos` (plot coordinates); for tests and tours.
+  void showLensAt(QPointF pos);
 
  public slots:
   // Sends the current state to the worker at the next turn of the event loop
@@ -62,6 +67,7 @@ class ExplorerController : public QObject {
   void onSpray(QPointF pos, bool first);
   void onSprayFinished();
   std::vector<std::string> classesWithCurrent() const;
+  void updateLens();
 
   PointDocument* m_doc;
   DataCanvas* m_canvas;
@@ -76,6 +82,9 @@ class ExplorerController : public QObject {
   int m_sprayPerMove = 2;
   std::vector<PointRow> m_sprayRows;  // added live during a spray stroke, committed as one step
   std::vector<std::string> m_sprayClassesBefore;
+  bool m_lensEnabled = true;
+  bool m_hoverInside = false;
+  QPointF m_hover;
 };
 
 }  // namespace supex

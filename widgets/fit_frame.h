@@ -32,6 +32,7 @@ struct FitFrame {
   // Empty on success. A failed fit carries the message in plain words and no model.
   std::string error;
   FittedModelPtr model;
+  std::shared_ptr<const Dataset> trainData;  // the rows the model was fitted on
   Task task = Task::Classification;
   int features = 2;
   int numClasses = 0;

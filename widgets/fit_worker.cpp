@@ -118,6 +118,7 @@ void FitWorker::process(const FitRequest& request, std::uint64_t generation, std
     frame->generation = generation;
     frame->final = final;
     frame->model = model;
+    frame->trainData = request.train;
     frame->train = trainScores;
     frame->test = testScores;
     frame->fitMs = fitMs;

@@ -12,6 +12,7 @@
 
 #include "app/gui/main_window.h"
 #include "widgets/data_canvas.h"
+#include "widgets/explorer_controller.h"
 
 namespace {
 
@@ -44,9 +45,10 @@ int main(int argc, char** argv) {
   QCommandLineOption exportOpt("export", "Write the figure (.png, .pdf, .svg) and quit without a window.", "FILE");
   QCommandLineOption sizeOpt("size", "Size of the exported figure in pixels (default 1200x900).", "WxH", "1200x900");
   QCommandLineOption scaleOpt("scale", "Pixel scale of a PNG export (default 1).", "S", "1");
+  QCommandLineOption lensOpt("lens", "Show the kNN lens at the point X,Y (plot coordinates).", "X,Y");
   QCommandLineOption presentOpt("presentation", "Start in presentation mode (large type, full screen).");
   parser.addOptions({generateOpt, nOpt, noiseOpt, seedOpt, classesOpt, modelOpt, paramOpt, testOpt, exportOpt, sizeOpt,
-                     scaleOpt, presentOpt});
+                     scaleOpt, lensOpt, presentOpt});
   parser.process(app);
 
   supex::MainWindow window;
@@ -70,6 +72,13 @@ int main(int argc, char** argv) {
     for (const QString& p : parser.values(paramOpt)) params.push_back(p.toStdString());
     const QString problem = window.chooseModel(parser.value(modelOpt).toStdString(), params);
     if (!problem.isEmpty()) return fail(problem);
+  }
+  if (parser.isSet(lensOpt)) {
+    const QStringList xy = parser.value(lensOpt).split(',');
+    bool okX = false, okY = false;
+    const double x = xy.value(0).toDouble(&okX), y = xy.value(1).toDouble(&okY);
+    if (!okX || (xy.size() > 1 && !okY)) return fail("--lens takes X,Y, e.g. 0.5,0.25.");
+    window.controller()->showLensAt(QPointF(x, y));
   }
   if (parser.isSet(testOpt)) window.setTestShare(parser.value(testOpt).toDouble(), parser.value(seedOpt).toULongLong());
 

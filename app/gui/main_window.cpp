@@ -22,6 +22,8 @@
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <cstdlib>
+#include <limits>
 
 #include "app/gui/generate_dialog.h"
 #include "core/data/dataset_io.h"
@@ -33,6 +35,7 @@
 #include "widgets/edit_commands.h"
 #include "widgets/explorer_controller.h"
 #include "widgets/info_panel.h"
+#include "widgets/minkowski_view.h"
 #include "widgets/model_panel.h"
 #include "widgets/plot_export.h"
 #include "widgets/point_document.h"
@@ -168,6 +171,28 @@ void MainWindow::buildDocks() {
   rightDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
   rightDock->setMinimumWidth(440);
   addDockWidget(Qt::RightDockWidgetArea, rightDock);
+
+  // kNN only: the unit balls of the Minkowski distances, the model's p in black.
+  m_minkowski = new MinkowskiView;
+  m_minkowskiDock = new QDockWidget(tr("Minkowski unit balls ‖u‖ₚ = 1"), this);
+  m_minkowskiDock->setObjectName("minkowskiDock");
+  m_minkowskiDock->setWidget(m_minkowski);
+  m_minkowskiDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                               QDockWidget::DockWidgetClosable);
+  addDockWidget(Qt::RightDockWidgetArea, m_minkowskiDock);
+  auto showMinkowski = [this] {
+    const ModelInfo* model = m_models->currentModel();
+    const bool knn = model && model->id == "knn";
+    m_minkowskiDock->setVisible(knn);
+    if (!knn) return;
+    const ParamValues values = m_models->values();
+    if (auto it = values.find("p"); it != values.end()) {
+      const double p = it->second == "inf" ? std::numeric_limits<double>::infinity() : std::atof(it->second.c_str());
+      if (p > 0) m_minkowski->setP(p);
+    }
+  };
+  connect(m_models, &ModelPanel::paramsChanged, this, showMinkowski);
+  connect(m_models, &ModelPanel::modelChanged, this, showMinkowski);
 }
 
 void MainWindow::buildMenus() {
@@ -244,6 +269,12 @@ void MainWindow::buildMenus() {
   m_equalAspect = view->addAction(tr("&Equal axis scales"));
   m_equalAspect->setCheckable(true);
   connect(m_equalAspect, &QAction::toggled, m_canvas, &DataCanvas::setEqualAspect);
+  QAction* lens = view->addAction(tr("kNN neighbour &lens"));
+  lens->setCheckable(true);
+  lens->setChecked(true);
+  lens->setShortcut(QKeySequence(tr("L")));
+  lens->setToolTip(tr("Under the mouse: the k neighbours, the Minkowski ball that holds them, the vote"));
+  connect(lens, &QAction::toggled, m_controller, &ExplorerController::setLensEnabled);
   m_presentation = view->addAction(tr("&Presentation mode"));
   m_presentation->setCheckable(true);
   m_presentation->setShortcut(QKeySequence(Qt::Key_F5));

@@ -18,6 +18,7 @@ class QSpinBox;
 class QUndoStack;
 class QAction;
 class QCheckBox;
+class QDockWidget;
 
 namespace supex {
 
@@ -25,6 +26,7 @@ class ClassPalette;
 class DataCanvas;
 class ExplorerController;
 class InfoPanel;
+class MinkowskiView;
 class ModelPanel;
 class PointDocument;
 
@@ -86,6 +88,8 @@ class MainWindow : public QMainWindow {
   QSpinBox* m_splitSeed = nullptr;
   QLabel* m_counts = nullptr;
   QAction* m_presentation = nullptr;
+  MinkowskiView* m_minkowski = nullptr;
+  QDockWidget* m_minkowskiDock = nullptr;
   QAction* m_equalAspect = nullptr;
 
   QString m_dataName;
