@@ -256,6 +256,7 @@ void DataCanvas::setLens(const std::optional<LensPicture>& lens) {
 }
 
 bool DataCanvas::lensVisible() const { return m_lens->picture.has_value(); }
+const std::optional<LensPicture>& DataCanvas::lens() const { return m_lens->picture; }
 
 void DataCanvas::setPresentationMode(bool on) {
   m_presentation = on;

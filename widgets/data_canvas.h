@@ -69,6 +69,7 @@ class DataCanvas : public QCustomPlot {
   // Shows or hides (nullopt) the kNN lens.
   void setLens(const std::optional<LensPicture>& lens);
   bool lensVisible() const;
+  const std::optional<LensPicture>& lens() const;
 
   QCPColorMap* regionMap() const { return m_map; }
   BoundaryLayer* boundaryLayer() const { return m_boundary; }

@@ -173,6 +173,26 @@ class TestExplorer : public QObject {
     QCOMPARE(rig.doc.rows(), 18);
   }
 
+  // Shift + drag sprays points around the cursor; the stroke is one undo step.
+  void sprayIsOneStep() {
+    Rig rig;
+    rig.controller->setCurrentClass(1);
+    const QPoint at = rig.pixel(0.0, 0.0);
+    QTest::mousePress(rig.canvas, Qt::LeftButton, Qt::ShiftModifier, at);
+    for (int i = 1; i <= 5; ++i) QTest::mouseMove(rig.canvas, at + QPoint(6 * i, 0));
+    QTest::mouseRelease(rig.canvas, Qt::LeftButton, Qt::ShiftModifier, at + QPoint(30, 0));
+    const int added = rig.doc.rows() - 18;
+    QVERIFY2(added >= 10, qPrintable(QString::number(added)));  // 2 per event, press and moves
+    QCOMPARE(rig.undo.count(), 1);
+    for (int i = 18; i < rig.doc.rows(); ++i) {
+      QCOMPARE(rig.doc.data()->label(i), 1);
+      const QPointF p = rig.canvas->dataToPixel({rig.doc.data()->X(i, 0), rig.doc.data()->X(i, 1)});
+      QVERIFY(p.x() > at.x() - 30 && p.x() < at.x() + 60 && std::abs(p.y() - at.y()) < 30);
+    }
+    rig.undo.undo();
+    QCOMPARE(rig.doc.rows(), 18);
+  }
+
   void failedFitGreysAndExplains() {
     Rig rig;
     QSignalSpy spy(rig.controller->worker(), &FitWorker::frameReady);

@@ -78,6 +78,14 @@ class TestExport : public QObject {
     QCOMPARE(svg.count("<image"), qsizetype(1));
   }
 
+  // The clipboard's SVG is the same document, in memory.
+  void svgBytesForTheClipboard() {
+    const QByteArray svg = svgBytes(m_canvas, 400, 300);
+    QSvgRenderer renderer(svg);
+    QVERIFY(renderer.isValid());
+    QCOMPARE(renderer.viewBox(), QRect(0, 0, 400, 300));
+  }
+
   void pdf() {
     const QString path = m_dir.filePath("plot.pdf");
     QCOMPARE(exportPlot(m_canvas, path, 600, 450), QString());
