@@ -1,6 +1,7 @@
 #include "widgets/fit_worker.h"
 
 #include <QMetaObject>
+#include <QTimer>
 #include <chrono>
 
 namespace supex {
@@ -8,8 +9,19 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+std::int64_t nowNs() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
+}
+
 double msSince(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// Every core but one for the grid, so the GUI thread always has a core to
+// answer the mouse with (on a 2-core machine the grid runs on one).
+int gridThreads() {
+  const int cores = static_cast<int>(std::thread::hardware_concurrency());
+  return std::max(1, cores - 1);
 }
 
 bool sameFit(const FitRequest& a, const FitRequest& b) {
@@ -35,16 +47,40 @@ FitWorker::~FitWorker() {
 
 std::uint64_t FitWorker::submit(FitRequest request) {
   std::uint64_t generation = 0;
+  std::int64_t deferMs = -1;
+  std::uint64_t running = 0;
   {
     std::lock_guard lock(m_mutex);
     generation = m_latest.load() + 1;
     m_latest.store(generation);
     m_pending = std::move(request);
     m_pendingGeneration = generation;
-    m_jobStop.request_stop();  // the running job (if any) is now stale
+    // The running job (if any) is now stale. Stop it, unless it is still
+    // working on its first frame within the budget: then it may finish that
+    // frame (it stops itself after posting it, seeing this pending request).
+    const std::int64_t ranMs = (nowNs() - m_jobStartNs.load()) / 1'000'000;
+    running = m_jobGeneration.load();
+    if (m_busy.load() && !m_jobPosted.load() && ranMs < firstFrameBudget().count())
+      deferMs = firstFrameBudget().count() - ranMs;
+    else
+      m_jobStop.request_stop();
   }
+  if (deferMs >= 0)
+    QTimer::singleShot(std::chrono::milliseconds(deferMs + 1), this, [this, running] { enforceStop(running); });
   m_wake.notify_one();
   return generation;
+}
+
+void FitWorker::enforceStop(std::uint64_t generation) {
+  std::lock_guard lock(m_mutex);
+  // Only the job that was given the budget, and only if it is still stale and first-frameless.
+  if (m_busy.load() && m_jobGeneration.load() == generation && generation < m_latest.load() && !m_jobPosted.load())
+    m_jobStop.request_stop();
+}
+
+bool FitWorker::hasPending() {
+  std::lock_guard lock(m_mutex);
+  return m_pending.has_value();
 }
 
 void FitWorker::run(std::stop_token threadStop) {
@@ -60,8 +96,11 @@ void FitWorker::run(std::stop_token threadStop) {
       generation = m_pendingGeneration;
       m_jobStop = std::stop_source();
       jobStop = m_jobStop.get_token();
+      m_jobGeneration.store(generation);
+      m_jobPosted.store(false);
+      m_jobStartNs.store(nowNs());
+      m_busy.store(true);
     }
-    m_busy.store(true);
     process(request, generation, jobStop);
     m_busy.store(false);
   }
@@ -123,7 +162,7 @@ void FitWorker::process(const FitRequest& request, std::uint64_t generation, std
     frame->test = testScores;
     frame->fitMs = fitMs;
     frame->reusedFit = reused;
-    if (Status s = predictIntoFrame(*model, grid, stop, *frame); !s) {
+    if (Status s = predictIntoFrame(*model, grid, stop, *frame, gridThreads()); !s) {
       if (s.error().code == ErrorCode::Cancelled || stop.stop_requested()) return nullptr;
       frame->error = s.error().message;
       frame->model.reset();
@@ -138,11 +177,13 @@ void FitWorker::process(const FitRequest& request, std::uint64_t generation, std
     auto frame = makeFrame(coarseGrid(full, coarse), false);
     if (!frame) return;
     post(std::move(frame));
+    if (hasPending()) return;  // superseded: the full pass would only be dropped
   }
   if (auto frame = makeFrame(full, true)) post(std::move(frame));
 }
 
 void FitWorker::post(std::shared_ptr<FitFrame> frame) {
+  m_jobPosted.store(true);
   // Queued to the GUI thread; if this object is destroyed first, Qt discards
   // the call together with the object's pending events.
   FitFramePtr constFrame = std::move(frame);
@@ -153,11 +194,15 @@ void FitWorker::deliver(FitFramePtr frame) {
   // Why generations and not just stop requests: a result is queued as an event
   // the moment the worker finishes, and that event outlives any stop request,
   // disconnect or newer submit made after it was posted. Only the receiving
-  // side knows what is newest, so it checks here, on the GUI thread.
-  if (!frame || frame->generation != m_latest.load()) {
+  // side knows what is newest and what is on screen, so it checks here.
+  const std::uint64_t latest = m_latest.load();
+  const bool olderThanShown = !frame || frame->generation < m_shown;
+  const bool supersededFull = frame && frame->generation < latest && frame->final;
+  if (olderThanShown || supersededFull) {
     emit staleFrameDropped(frame ? frame->generation : 0);
     return;
   }
+  m_shown = frame->generation;
   emit frameReady(frame);
 }
 

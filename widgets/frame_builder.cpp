@@ -75,9 +75,10 @@ void fillFrame(const FittedModel& model, const GridSpec& grid, const GridResult&
   }
 }
 
-Status predictIntoFrame(const FittedModel& model, GridSpec grid, std::stop_token stop, FitFrame& frame) {
+Status predictIntoFrame(const FittedModel& model, GridSpec grid, std::stop_token stop, FitFrame& frame,
+                        int threads) {
   if (model.inputNames.size() == 1) grid.ny = 1;  // one feature: a curve along x
-  auto result = predictGrid(model, grid, stop);
+  auto result = predictGrid(model, grid, stop, threads);
   if (!result) return result.error();
   if (stop.stop_requested()) return cancelledError();
   fillFrame(model, grid, *result, frame);

@@ -26,7 +26,9 @@ struct FitRequest {
 // for two-feature regression, the curve (and OLS bands) for one feature,
 // where only the x axis of the grid is used. cancelledError() when `stop`
 // was requested midway: the frame is then incomplete and must be thrown away.
-Status predictIntoFrame(const FittedModel& model, GridSpec grid, std::stop_token stop, FitFrame& frame);
+// `threads` as in predictGrid (0 = every core).
+Status predictIntoFrame(const FittedModel& model, GridSpec grid, std::stop_token stop, FitFrame& frame,
+                        int threads = 0);
 
 // The frame's arrays from an already predicted grid (the same rules).
 void fillFrame(const FittedModel& model, const GridSpec& grid, const GridResult& result, FitFrame& frame);

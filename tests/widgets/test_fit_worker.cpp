@@ -1,6 +1,6 @@
-// FitWorker: latest request wins, stale results are dropped by generation,
-// coarse-to-fine frames, failed fits carry their message, and a pure view
-// change reuses the fitted model.
+// FitWorker: latest request wins, stale results are dropped by generation
+// (superseded coarse frames still count as progress), coarse-to-fine frames,
+// failed fits carry their message, and a pure view change reuses the model.
 #include <QSignalSpy>
 #include <QTest>
 #include <chrono>
@@ -114,6 +114,40 @@ class TestFitWorker : public QObject {
     worker.deliver(stale);
     QCOMPARE(dropped.size(), 1);
     QCOMPARE(ready.size(), 1);
+  }
+
+  // The delivery rules, frame by frame, with g on screen and g+2 the latest:
+  //   a coarse frame of g+1 (superseded, but newer than the screen) -> shown: progress during a drag
+  //   the full frame of g+1 (superseded)                            -> dropped
+  //   a frame of g (older than the screen, now g+1)                 -> dropped
+  void deliveryRules() {
+    FitWorker worker;
+    worker.setCoarseCells(0);
+    QSignalSpy ready(&worker, &FitWorker::frameReady);
+    QSignalSpy dropped(&worker, &FitWorker::staleFrameDropped);
+    const auto g = worker.submit(blobsRequest());
+    QVERIFY(waitFinal(ready, g));
+    QCOMPARE(worker.shownGeneration(), g);
+    ready.clear();
+    auto frame = [](std::uint64_t generation, bool final) {
+      auto f = std::make_shared<FitFrame>();
+      f->generation = generation;
+      f->final = final;
+      return FitFramePtr(f);
+    };
+    worker.submit(blobsRequest({{"slow_ms", "100"}}));  // g+1
+    const auto latest = worker.submit(blobsRequest());  // g+2
+    QCOMPARE(latest, g + 2);
+    worker.deliver(frame(g + 1, false));
+    QCOMPARE(ready.size(), 1);
+    QCOMPARE(worker.shownGeneration(), g + 1);
+    worker.deliver(frame(g + 1, true));
+    QCOMPARE(dropped.size(), 1);
+    worker.deliver(frame(g, false));
+    QCOMPARE(dropped.size(), 2);
+    QCOMPARE(ready.size(), 1);
+    QVERIFY(waitFinal(ready, latest));
+    QCOMPARE(worker.shownGeneration(), latest);
   }
 
   void failedFitCarriesMessage() {
