@@ -195,11 +195,12 @@ DataCanvas::DataCanvas(QWidget* parent) : QCustomPlot(parent) {
   m_viewTimer.setSingleShot(true);
   m_viewTimer.setInterval(0);
   connect(&m_viewTimer, &QTimer::timeout, this, &DataCanvas::viewChanged);
-  connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] {
-    keepAspect();
-    m_viewTimer.start();
-  });
+  connect(xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] { m_viewTimer.start(); });
   connect(yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] { m_viewTimer.start(); });
+  // The axis rect's size is final only after the layout step of a replot.
+  connect(this, &QCustomPlot::afterLayout, this, [this] {
+    if (keepAspect()) replot(QCustomPlot::rpQueuedReplot);
+  });
 
   applyStyle();
   hideModelLayers();
@@ -525,8 +526,22 @@ void DataCanvas::setEqualAspect(bool on) {
   replot(QCustomPlot::rpQueuedReplot);
 }
 
-void DataCanvas::keepAspect() {
-  if (m_equalAspect && axisRect()->width() > 0 && axisRect()->height() > 0) yAxis->setScaleRatio(xAxis, 1.0);
+bool DataCanvas::keepAspect() {
+  const double w = axisRect()->width(), h = axisRect()->height();
+  if (!m_equalAspect || w <= 0 || h <= 0) return false;
+  // One unit per the same number of pixels on both axes, widening whichever
+  // axis needs it, so nothing that was in view leaves it.
+  const QCPRange x = xAxis->range(), y = yAxis->range();
+  const double upp = std::max(x.size() / w, y.size() / h);
+  const QCPRange nx(x.center() - upp * w / 2, x.center() + upp * w / 2);
+  const QCPRange ny(y.center() - upp * h / 2, y.center() + upp * h / 2);
+  auto same = [](const QCPRange& a, const QCPRange& b) {
+    return std::abs(a.lower - b.lower) <= 1e-9 * a.size() && std::abs(a.upper - b.upper) <= 1e-9 * a.size();
+  };
+  if (same(x, nx) && same(y, ny)) return false;
+  xAxis->setRange(nx);
+  yAxis->setRange(ny);
+  return true;
 }
 
 QPointF DataCanvas::dataToPixel(QPointF data) const {
@@ -621,7 +636,6 @@ void DataCanvas::mouseReleaseEvent(QMouseEvent* event) {
 
 void DataCanvas::resizeEvent(QResizeEvent* event) {
   QCustomPlot::resizeEvent(event);
-  keepAspect();
   m_viewTimer.start();
 }
 

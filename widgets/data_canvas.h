@@ -105,7 +105,8 @@ class DataCanvas : public QCustomPlot {
   void hideModelLayers();
   void updateLabels();
   void applyStyle();
-  void keepAspect();
+  // Equal aspect: adjusts the ranges; true if they changed.
+  bool keepAspect();
   QCPGraph* makePointGraph(const QColor& color, bool hollow, const QString& name);
   bool regression1d() const;
 

@@ -19,7 +19,7 @@ QString num(double v, int digits = 4) {
 
 QString pValue(double p) {
   if (std::isnan(p)) return QStringLiteral("—");
-  if (p < 1e-4) return QStringLiteral("< 0.0001");
+  if (p < 1e-4) return QStringLiteral("<1e-4");
   return QString::number(p, 'f', 4);
 }
 
@@ -206,7 +206,7 @@ void InfoPanel::showCoefficients(const FitFrame& f) {
                    num(jsonNumber(inf.value("r2", nlohmann::json()))),
                    num(jsonNumber(inf.value("adj_r2", nlohmann::json()))),
                    num(jsonNumber(inf.value("f_stat", nlohmann::json()))),
-                   (fp.startsWith('<') ? fp : "= " + fp).toHtmlEscaped(), num(100.0 * level, 3)));
+                   (fp.startsWith('<') ? "< 0.0001" : "= " + fp).toHtmlEscaped(), num(100.0 * level, 3)));
       m_inference->show();
     }
   } else if (j.contains("weights") && j["weights"].is_array() && j.contains("intercepts")) {

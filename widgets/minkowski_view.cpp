@@ -39,13 +39,17 @@ MinkowskiView::MinkowskiView(QWidget* parent) : QCustomPlot(parent) {
   QFont f = font();
   f.setPointSizeF(9.0);
   legend->setFont(f);
-  legend->setBrush(QColor(255, 255, 255, 220));
-  axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+  legend->setBorderPen(Qt::NoPen);
+  // Under the plot in three columns, so it never hides a curve.
+  plotLayout()->addElement(1, 0, legend);
+  legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+  legend->setWrap(3);
+  plotLayout()->setRowStretchFactor(1, 0.001);
   xAxis->setRange(-1.25, 1.25);
   yAxis->setRange(-1.25, 1.25);
   xAxis->setLabel(QStringLiteral("u₁"));
   yAxis->setLabel(QStringLiteral("u₂"));
-  setMinimumSize(220, 200);
+  setMinimumSize(220, 260);
   // After each layout, before drawing: keep one unit as long on both axes so a
   // disc looks round whatever the widget's shape.
   connect(this, &QCustomPlot::afterLayout, this, [this] { yAxis->setScaleRatio(xAxis, 1.0); });

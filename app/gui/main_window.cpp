@@ -86,6 +86,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     updateStatus();
   });
   connect(m_doc, &PointDocument::replaced, this, &MainWindow::syncModelToData);
+  // Two features are usually in comparable units and a distance-based model
+  // should show a disc as a disc: equal scales then, unless the user chose.
+  connect(m_doc, &PointDocument::replaced, this, [this] {
+    if (!m_aspectChosen) m_equalAspect->setChecked(m_doc->features() == 2);
+  });
   connect(m_models, &ModelPanel::modelChanged, this, [this](const ModelInfo* model, Task task) {
     if (model) m_modelByTask[task] = model->id;
   });
@@ -152,6 +157,14 @@ void MainWindow::buildDocks() {
   hint->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
   dataForm->addRow(hint);
   leftLayout->addWidget(dataBox);
+
+  // kNN only: the unit balls of the Minkowski distances, the model's p in black.
+  m_minkowskiBox = new QGroupBox(tr("Distance: unit balls ‖u‖ₚ = 1"));
+  auto* minkowskiLayout = new QVBoxLayout(m_minkowskiBox);
+  m_minkowski = new MinkowskiView;
+  m_minkowski->setMinimumHeight(330);
+  minkowskiLayout->addWidget(m_minkowski);
+  leftLayout->addWidget(m_minkowskiBox);
   leftLayout->addStretch();
 
   auto* scroll = new QScrollArea;
@@ -169,21 +182,13 @@ void MainWindow::buildDocks() {
   rightDock->setObjectName("fitDock");
   rightDock->setWidget(m_info);
   rightDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-  rightDock->setMinimumWidth(440);
+  rightDock->setMinimumWidth(400);
   addDockWidget(Qt::RightDockWidgetArea, rightDock);
 
-  // kNN only: the unit balls of the Minkowski distances, the model's p in black.
-  m_minkowski = new MinkowskiView;
-  m_minkowskiDock = new QDockWidget(tr("Minkowski unit balls ‖u‖ₚ = 1"), this);
-  m_minkowskiDock->setObjectName("minkowskiDock");
-  m_minkowskiDock->setWidget(m_minkowski);
-  m_minkowskiDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
-                               QDockWidget::DockWidgetClosable);
-  addDockWidget(Qt::RightDockWidgetArea, m_minkowskiDock);
   auto showMinkowski = [this] {
     const ModelInfo* model = m_models->currentModel();
     const bool knn = model && model->id == "knn";
-    m_minkowskiDock->setVisible(knn);
+    m_minkowskiBox->setVisible(knn);
     if (!knn) return;
     const ParamValues values = m_models->values();
     if (auto it = values.find("p"); it != values.end()) {
@@ -193,6 +198,7 @@ void MainWindow::buildDocks() {
   };
   connect(m_models, &ModelPanel::paramsChanged, this, showMinkowski);
   connect(m_models, &ModelPanel::modelChanged, this, showMinkowski);
+  showMinkowski();
 }
 
 void MainWindow::buildMenus() {
@@ -269,6 +275,7 @@ void MainWindow::buildMenus() {
   m_equalAspect = view->addAction(tr("&Equal axis scales"));
   m_equalAspect->setCheckable(true);
   connect(m_equalAspect, &QAction::toggled, m_canvas, &DataCanvas::setEqualAspect);
+  connect(m_equalAspect, &QAction::triggered, this, [this] { m_aspectChosen = true; });
   QAction* lens = view->addAction(tr("kNN neighbour &lens"));
   lens->setCheckable(true);
   lens->setChecked(true);

@@ -19,6 +19,7 @@ class QUndoStack;
 class QAction;
 class QCheckBox;
 class QDockWidget;
+class QGroupBox;
 
 namespace supex {
 
@@ -89,7 +90,7 @@ class MainWindow : public QMainWindow {
   QLabel* m_counts = nullptr;
   QAction* m_presentation = nullptr;
   MinkowskiView* m_minkowski = nullptr;
-  QDockWidget* m_minkowskiDock = nullptr;
+  QGroupBox* m_minkowskiBox = nullptr;
   QAction* m_equalAspect = nullptr;
 
   QString m_dataName;
@@ -99,6 +100,7 @@ class MainWindow : public QMainWindow {
   std::map<Task, std::pair<Dataset, QString>> m_dataByTask;
   std::map<Task, std::string> m_modelByTask;
   bool m_syncing = false;
+  bool m_aspectChosen = false;  // the user set View ▸ Equal axis scales
 };
 
 }  // namespace supex
