@@ -75,7 +75,8 @@ int main(int argc, char** argv) {
 
   // CLI11 would report an unknown command as "A subcommand is required";
   // name the word the user typed instead.
-  if (argc > 1 && argv[1][0] != '-' && !app.get_subcommand_no_throw(argv[1])) {
+  if (argc > 1 && argv[1][0] != '-' && !generate->check_name(argv[1]) && !fitCmd->check_name(argv[1]) &&
+      !gradCmd->check_name(argv[1])) {
     std::cerr << "supex: unknown command '" << argv[1] << "'. Commands: generate, fit, gradcheck (see supex --help)\n";
     return 2;
   }
