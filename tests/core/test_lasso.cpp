@@ -5,6 +5,8 @@
 // (1/(2n))‖y − Xw − b‖² + alpha‖w‖₁ times 2n, with alpha = λ/(2n).
 // References (python3, scikit-learn 1.2.1, numpy 1.24.2), data() as in
 // linear_fixture.h:
+//   import numpy as np; from sklearn.linear_model import Lasso
+//   from sklearn.preprocessing import PolynomialFeatures, StandardScaler
 //   X, y = data(20, [2.0, -1.0, 0.0, 0.5, 0.0]); n = 20
 //   2*np.abs((X-X.mean(0)).T @ (y-y.mean())).max()                  # λ_max = 34.474688128099025
 //   for lam in [0.3, 2.0, 8.0]:

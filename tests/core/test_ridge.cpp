@@ -2,6 +2,8 @@
 //
 // scikit-learn references (python3, scikit-learn 1.2.1, numpy 1.24.2), with
 // data() as in linear_fixture.h:
+//   import numpy as np; from sklearn.linear_model import Ridge
+//   from sklearn.preprocessing import PolynomialFeatures, StandardScaler
 //   X, y = data(20, [2.0, -1.0, 0.0, 0.5, 0.0])
 //   Ridge(alpha=0.5).fit(X, y); Ridge(alpha=3.0).fit(X, y)      # intercept_, coef_
 //   x1, y1 = data(15, [1.0]); y1 = y1 + 0.3*x1[:,0]**2 - 0.4*x1[:,0]**3

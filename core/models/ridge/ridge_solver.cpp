@@ -16,11 +16,24 @@ RidgeSolver RidgeSolver::make(Eigen::Ref<const Eigen::MatrixXd> phi, Eigen::Ref<
     s.m_v.resize(p, 0);
     return s;
   }
-  const Eigen::MatrixXd centred = phi.rowwise() - s.m_phiMean;
-  Eigen::BDCSVD<Eigen::MatrixXd> svd(centred, Eigen::ComputeThinU | Eigen::ComputeThinV);
-  s.m_s = svd.singularValues();
-  s.m_v = svd.matrixV();
-  s.m_uty = svd.matrixU().transpose() * (y.array() - s.m_yMean).matrix();
+  const Eigen::VectorXd yc = y.array() - s.m_yMean;
+  if (n > p) {
+    // Tall design: Φ_c = QR first, then the SVD of the small R = U_R S Vᵀ, so
+    // Φ_c = (Q U_R) S Vᵀ and Uᵀy_c = U_Rᵀ(Qᵀy_c)_{1..p} (LAPACK dgesvd does
+    // the same for m ≫ n). Cost 2np² + O(p³) instead of a full n x p SVD.
+    const Eigen::HouseholderQR<Eigen::MatrixXd> qr(phi.rowwise() - s.m_phiMean);
+    const Eigen::MatrixXd r = qr.matrixQR().topRows(p).triangularView<Eigen::Upper>();
+    const Eigen::VectorXd qty = (qr.householderQ().adjoint() * yc).head(p);
+    Eigen::BDCSVD<Eigen::MatrixXd> svd(r, Eigen::ComputeFullU | Eigen::ComputeFullV);
+    s.m_s = svd.singularValues();
+    s.m_v = svd.matrixV();
+    s.m_uty = svd.matrixU().transpose() * qty;
+  } else {
+    Eigen::BDCSVD<Eigen::MatrixXd> svd(phi.rowwise() - s.m_phiMean, Eigen::ComputeThinU | Eigen::ComputeThinV);
+    s.m_s = svd.singularValues();
+    s.m_v = svd.matrixV();
+    s.m_uty = svd.matrixU().transpose() * yc;
+  }
   const double threshold =
       s.m_s.size() > 0 ? s.m_s(0) * static_cast<double>(std::max(n, p)) * std::numeric_limits<double>::epsilon() : 0.0;
   s.m_rank = (s.m_s.array() > threshold).count();

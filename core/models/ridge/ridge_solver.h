@@ -23,7 +23,8 @@ struct LinearCoefficients {
 
 class RidgeSolver {
  public:
-  // Centres Φ (n x p) and y and factorises Φ_c. Cost O(n·p·min(n, p)).
+  // Centres Φ (n x p) and y and factorises Φ_c (through a QR first when
+  // n > p). Cost O(n·p·min(n, p)).
   static RidgeSolver make(Eigen::Ref<const Eigen::MatrixXd> phi, Eigen::Ref<const Eigen::VectorXd> y);
 
   // (b, w) in the units of the columns of Φ. λ = 0 is ordinary least squares
