@@ -58,6 +58,39 @@ double lambdaMaxOf(const Dataset& d) {
   return best;
 }
 
+// KKT conditions of the lasso in the design that was penalised (standardised
+// columns when asked), with r = y − b − Φw from the reported coefficients:
+// |2Φ_cᵀr|_j ≤ λ(1 + 1e-6) where w_j = 0, 2(Φ_cᵀr)_j = λ·sign(w_j) to 1e-6
+// otherwise. Returns the number of zero weights.
+Eigen::Index checkKkt(Eigen::MatrixXd phi, const Eigen::VectorXd& y, double intercept, Eigen::VectorXd w,
+                      double lambda, bool standardize) {
+  const Eigen::VectorXd r = y - ((phi * w).array() + intercept).matrix();
+  if (std::abs(r.sum()) > 1e-12 * y.cwiseAbs().sum())  // the unpenalised intercept is optimal: Σr = 0
+    QTest::qFail(qPrintable(QString("Σr = %1").arg(r.sum())), __FILE__, __LINE__);
+  if (standardize) {
+    for (Eigen::Index j = 0; j < phi.cols(); ++j) {
+      const double mean = phi.col(j).mean();
+      const double sd = std::sqrt((phi.col(j).array() - mean).square().mean());
+      phi.col(j) = (phi.col(j).array() - mean) / sd;
+      w(j) *= sd;
+    }
+  }
+  const Eigen::VectorXd g = 2.0 * (phi.rowwise() - phi.colwise().mean()).transpose() * r;
+  Eigen::Index zeros = 0;
+  for (Eigen::Index j = 0; j < w.size(); ++j) {
+    if (w(j) == 0.0) {
+      ++zeros;
+      if (!(std::abs(g(j)) <= lambda * (1 + 1e-6)))
+        QTest::qFail(qPrintable(QString("KKT: w_%1 = 0 but |g| = %2 > λ = %3").arg(j).arg(g(j)).arg(lambda)),
+                     __FILE__, __LINE__);
+    } else if (!supex::test::near(g(j), lambda * (w(j) > 0 ? 1.0 : -1.0), 1e-6)) {
+      QTest::qFail(qPrintable(QString("KKT: w_%1 = %2 but g = %3, λ = %4").arg(j).arg(w(j)).arg(g(j)).arg(lambda)),
+                   __FILE__, __LINE__);
+    }
+  }
+  return zeros;
+}
+
 bool hasDiagnostic(const FittedModel& m, const std::string& code) {
   for (const auto& d : m.diagnostics)
     if (d.code == code) return true;
@@ -160,31 +193,9 @@ class TestLasso : public QObject {
     auto m = fitLasso(d, {.lambda = lambda, .standardize = standardize});
     QVERIFY(m.ok());
     QVERIFY(m.value()->converged());
-    // KKT holds in the design that was penalised: standardised columns when asked.
-    Eigen::MatrixXd X = d.X;
-    Eigen::VectorXd w = m.value()->weights();
-    if (standardize) {
-      for (Eigen::Index j = 0; j < X.cols(); ++j) {
-        const double mean = X.col(j).mean();
-        const double sd = std::sqrt((X.col(j).array() - mean).square().mean());
-        X.col(j) = (X.col(j).array() - mean) / sd;
-        w(j) *= sd;
-      }
-    }
-    Prediction out;
-    m.value()->predict(d.X, out);
-    const Eigen::VectorXd r = d.y - out.value;
-    SUPEX_COMPARE_NEAR(r.sum(), 0.0, 0, 1e-12);  // the unpenalised intercept is at its optimum
-    const Eigen::VectorXd g = 2.0 * (X.rowwise() - X.colwise().mean()).transpose() * r;
-    int zeros = 0;
-    for (Eigen::Index j = 0; j < w.size(); ++j) {
-      if (w(j) == 0.0) {
-        ++zeros;
-        QVERIFY2(std::abs(g(j)) <= lambda * (1 + 1e-6), qPrintable(QString("|g_%1| = %2").arg(j).arg(g(j))));
-      } else {
-        SUPEX_COMPARE_NEAR(g(j), lambda * (w(j) > 0 ? 1.0 : -1.0), 1e-6, 0);
-      }
-    }
+    const Eigen::Index zeros =
+        checkKkt(d.X, d.y, m.value()->intercept(), m.value()->weights(), lambda, standardize);
+    if (QTest::currentTestFailed()) return;
     if (lambda >= 8.0) QVERIFY(zeros >= 2);  // scikit-learn has two zeros at λ = 8 (below)
   }
 
@@ -319,10 +330,17 @@ class TestLasso : public QObject {
   // The O(p) gap of LassoStepper equals P(w) − D(s·r) computed from an
   // explicit residual, and bounds P(w) − P*; each coordinate update never
   // increases the objective.
+  void stepperGapAndMonotoneObjective_data() {
+    QTest::addColumn<bool>("naive");
+    QTest::newRow("covariance updates") << false;
+    QTest::newRow("naive updates") << true;
+  }
   void stepperGapAndMonotoneObjective() {
+    QFETCH(bool, naive);
     const Dataset d = formulaData(20, kBeta);
     const double lambda = 2.0;
-    const auto problem = LassoProblem::make(d.X, d.y);
+    const auto problem =
+        LassoProblem::make(d.X, d.y, naive ? LassoProblem::Mode::Naive : LassoProblem::Mode::Covariance);
     auto best = solveLasso(problem, lambda, {}, 1e-15, 100000);
     QVERIFY(best.ok() && best->converged);
     const LassoStepper atBest(problem, lambda, best->weights);
@@ -352,6 +370,47 @@ class TestLasso : public QObject {
     QCOMPARE(s.sweeps(), 5LL);
     QCOMPARE(s.nextCoordinate(), Eigen::Index(0));
     SUPEX_COMPARE_NEAR(s.intercept(), d.y.mean() - d.X.colwise().mean().dot(s.weights()), 1e-14, 0);
+  }
+
+  // The two storage modes run the same iteration: same sweeps, same answer.
+  void naiveAndCovarianceModesAgree_data() {
+    QTest::addColumn<double>("lambda");
+    QTest::newRow("0.3") << 0.3;
+    QTest::newRow("8") << 8.0;
+    QTest::newRow("0 (least squares)") << 0.0;
+  }
+  void naiveAndCovarianceModesAgree() {
+    QFETCH(double, lambda);
+    const Dataset d = formulaData(20, kBeta);
+    const auto cov = LassoProblem::make(d.X, d.y, LassoProblem::Mode::Covariance);
+    const auto naive = LassoProblem::make(d.X, d.y, LassoProblem::Mode::Naive);
+    QCOMPARE(LassoProblem::make(d.X, d.y)->mode, LassoProblem::Mode::Covariance);  // p = 5 < 500
+    SUPEX_COMPARE_NEAR(naive->lambdaMax(), cov->lambdaMax(), 1e-14, 0);
+    SUPEX_COMPARE_NEAR(naive->smallestEigenvalue(), cov->smallestEigenvalue(), 1e-10, 0);
+    auto a = solveLasso(cov, lambda, {}, 1e-12, 100000);
+    auto b = solveLasso(naive, lambda, {}, 1e-12, 100000);
+    QVERIFY(a.ok() && b.ok() && a->converged && b->converged);
+    QVERIFY(std::abs(a->sweeps - b->sweeps) <= 1);  // rounding may move the last check by a sweep
+    for (Eigen::Index j = 0; j < 5; ++j) SUPEX_COMPARE_NEAR(b->weights(j), a->weights(j), 1e-9, 1e-12);
+    SUPEX_COMPARE_NEAR(b->intercept, a->intercept, 1e-12, 0);
+  }
+
+  // Poly degree 7 of 5 inputs has C(12, 7) − 1 = 791 columns: more than n = 30
+  // and past the covariance threshold, so the naive mode fits it; the answer
+  // must still satisfy the KKT conditions.
+  void wideDesignUsesNaiveMode() {
+    const Dataset d = formulaData(30, kBeta);
+    const double lambda = 2.0;
+    auto m = fitLasso(d, {.lambda = lambda, .basis = {"poly", 7, 1.0}, .standardize = true});
+    QVERIFY(m.ok());
+    QVERIFY(m.value()->converged());
+    const Eigen::MatrixXd phi = m.value()->basis().expand(d.X);
+    QCOMPARE(phi.cols(), Eigen::Index(791));
+    QCOMPARE(LassoProblem::make(phi, d.y)->mode, LassoProblem::Mode::Naive);
+    const Eigen::Index zeros = checkKkt(phi, d.y, m.value()->intercept(), m.value()->weights(), lambda, true);
+    if (QTest::currentTestFailed()) return;
+    const Eigen::Index nonzero = phi.cols() - zeros;
+    QVERIFY(nonzero > 0 && nonzero <= 30);  // a lasso solution has at most n nonzeros (generic case)
   }
 
   void cancelledBeforeASweep() {

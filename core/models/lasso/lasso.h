@@ -9,8 +9,9 @@
 // ‖2Φ_cᵀ(y − ȳ)‖∞ the answer is w = 0, b = ȳ exactly; below it, the ℓ1 penalty
 // sets some weights exactly to zero (variable selection).
 //
-// Method: cyclic coordinate descent with covariance updates and soft
-// thresholding (lasso_stepper.h), stopped when the duality gap ≤
+// Method: cyclic coordinate descent with soft thresholding and covariance
+// updates (naive residual updates when p ≥ 500; lasso_problem.h,
+// lasso_stepper.h), stopped when the duality gap ≤
 // tol·‖y − ȳ‖² or after max_iter sweeps (then a "not_converged" diagnostic).
 // path = N adds N log-spaced λ from λ_max down to λ_max·1e-3, fitted with warm
 // starts; the top-level coefficients are always a fit at `lambda` from w = 0.

@@ -4,7 +4,7 @@
 // excellent start for the next, slightly smaller λ).
 //
 // Stopping rule (the contract's): gap ≤ tol·‖y − ȳ‖², checked after every
-// sweep with the O(p) gap of lasso_stepper.h; when it passes, q is
+// sweep with the gap of lasso_stepper.h; when it passes, q (or r) is
 // recomputed from scratch and the gap checked again, so rounding drift of the
 // incremental updates can never stop the descent early. Otherwise stop after
 // maxIter sweeps with converged = false.
