@@ -4,7 +4,8 @@
 
 namespace supex {
 
-// Shortest text that reads back to the same double ("0.1", "1e-10", "inf").
+// Shortest text that reads back to the same double ("0.1", "1e-10", "inf");
+// whole numbers below 2^53 in full ("100000").
 std::string formatReal(double value);
 
 }  // namespace supex
