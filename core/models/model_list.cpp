@@ -1,9 +1,12 @@
 #include "core/models/model_list.h"
 
+#include "core/models/logistic/logistic.h"
+
 namespace supex {
 
 std::vector<ModelInfo> allModels() {
   return {
+      logisticModelInfo(),
   };
 }
 
