@@ -1,5 +1,6 @@
 #include "core/models/model_list.h"
 
+#include "core/models/lda/lda.h"
 #include "core/models/logistic/logistic.h"
 
 namespace supex {
@@ -7,6 +8,7 @@ namespace supex {
 std::vector<ModelInfo> allModels() {
   return {
       logisticModelInfo(),
+      ldaModelInfo(),
   };
 }
 
