@@ -2,6 +2,7 @@
 
 #include "core/models/lda/lda.h"
 #include "core/models/logistic/logistic.h"
+#include "core/models/qda/qda.h"
 
 namespace supex {
 
@@ -9,6 +10,7 @@ std::vector<ModelInfo> allModels() {
   return {
       logisticModelInfo(),
       ldaModelInfo(),
+      qdaModelInfo(),
   };
 }
 
