@@ -90,7 +90,8 @@ class TestLda : public QObject {
   }
 
   void matchesScikitLearn_data() {
-    // scikit-learn 1.2.1 (/usr/bin/python3), data of discriminant_reference.h:
+    // scikit-learn 1.2.1 (/usr/bin/python3), data of discriminant_reference.h
+    // (whole script: tests/core/reference/discriminant_reference.py):
     //   from sklearn.discriminant_analysis import LinearDiscriminantAnalysis as LDA
     //   LDA(solver="svd", priors=pri).fit(X, y).predict_proba(T)
     // The 'svd' solver whitens with the pooled within-class covariance divided

@@ -124,7 +124,8 @@ class TestLogistic : public QObject {
   // ---- fits against scikit-learn -----------------------------------------
 
   void matchesScikitLearn_data() {
-    // Reference: scikit-learn 1.2.1, /usr/bin/python3, with X, y, T as above:
+    // Reference: scikit-learn 1.2.1, /usr/bin/python3, with X, y, T as above
+    // (whole script: tests/core/reference/logistic_reference.py):
     //   from sklearn.linear_model import LogisticRegression
     //   m = LogisticRegression(multi_class="multinomial", C=1/lam, tol=1e-14,
     //                          max_iter=100000, solver="newton-cg").fit(X, y)

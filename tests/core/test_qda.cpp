@@ -81,7 +81,8 @@ class TestQda : public QObject {
   }
 
   void matchesScikitLearn_data() {
-    // scikit-learn 1.2.1 (/usr/bin/python3), data of discriminant_reference.h:
+    // scikit-learn 1.2.1 (/usr/bin/python3), data of discriminant_reference.h
+    // (whole script: tests/core/reference/discriminant_reference.py):
     //   from sklearn.discriminant_analysis import QuadraticDiscriminantAnalysis as QDA
     //   m = QDA(reg_param=r, priors=pri, store_covariance=True).fit(X, y)
     //   m.predict_proba(T), m.covariance_

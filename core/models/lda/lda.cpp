@@ -67,6 +67,7 @@ Result<std::shared_ptr<LdaModel>> fitLda(const Dataset& data, const LdaParams& p
   model->modelId = "lda";
   model->task = data.task;
   model->inputNames = data.featureNames;
+  model->features = data.featureNames;
   model->classes = data.classes;
   model->params = ldaParamTable().toJson(params);
   return model;

@@ -83,6 +83,7 @@ Result<std::shared_ptr<QdaModel>> fitQda(const Dataset& data, const QdaParams& p
   model->modelId = "qda";
   model->task = data.task;
   model->inputNames = data.featureNames;
+  model->features = data.featureNames;
   model->classes = data.classes;
   model->params = qdaParamTable().toJson(params);
   return model;
