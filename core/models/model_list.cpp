@@ -2,8 +2,11 @@
 
 #include "core/models/knn/knn.h"
 #include "core/models/lasso/lasso.h"
+#include "core/models/lda/lda.h"
+#include "core/models/logistic/logistic.h"
 #include "core/models/nn/nn.h"
 #include "core/models/ols/ols.h"
+#include "core/models/qda/qda.h"
 #include "core/models/ridge/ridge.h"
 
 namespace supex {
@@ -14,6 +17,9 @@ std::vector<ModelInfo> allModels() {
       ridgeModelInfo(),
       lassoModelInfo(),
       knnModelInfo(),
+      logisticModelInfo(),
+      ldaModelInfo(),
+      qdaModelInfo(),
       nnModelInfo(),
   };
 }

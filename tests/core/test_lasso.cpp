@@ -428,7 +428,7 @@ class TestLasso : public QObject {
     QTest::newRow("lambda") << "lambda" << "-0.5" << "The 'lambda' parameter of lasso must be >= 0. Got -0.5.";
     QTest::newRow("tol") << "tol" << "0" << "The 'tol' parameter of lasso must be > 0. Got 0.";
     QTest::newRow("max_iter") << "max_iter" << "0" << "The 'max_iter' parameter of lasso must be an integer >= 1. Got 0.";
-    QTest::newRow("path") << "path" << "-1" << "The 'path' parameter of lasso must be an integer in [0, 1e+05]. Got -1.";
+    QTest::newRow("path") << "path" << "-1" << "The 'path' parameter of lasso must be an integer in [0, 100000]. Got -1.";
   }
   void registryEntryValidatesParameters() {
     QFETCH(QString, key);
