@@ -11,7 +11,7 @@
 #include "core/data/dataset_io.h"
 #include "core/eval/metrics.h"
 #include "core/models/ols/ols.h"
-#include "core/models/param_text.h"
+#include "core/common/number_text.h"
 #include "core/models/registry.h"
 #include "core/predict/grid_predictor.h"
 

@@ -73,6 +73,13 @@ int main(int argc, char** argv) {
   gradCmd->add_option("--param", grad.params, "KEY=VALUE of the nn model, repeatable")->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   gradCmd->add_flag("--json", grad.json, "Print one JSON object");
 
+  // CLI11 would report an unknown command as "A subcommand is required";
+  // name the word the user typed instead.
+  if (argc > 1 && argv[1][0] != '-' && !generate->check_name(argv[1]) && !fitCmd->check_name(argv[1]) &&
+      !gradCmd->check_name(argv[1])) {
+    std::cerr << "supex: unknown command '" << argv[1] << "'. Commands: generate, fit, gradcheck (see supex --help)\n";
+    return 2;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {

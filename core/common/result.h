@@ -40,6 +40,7 @@ class [[nodiscard]] Result {
   T&& value() && { assert(ok()); return std::get<0>(std::move(m_state)); }
   const T& operator*() const& { return value(); }
   const T* operator->() const { return &value(); }
+  T* operator->() { return &value(); }
 
   const Error& error() const { assert(!ok()); return std::get<1>(m_state); }
 

@@ -12,7 +12,7 @@
 #include <unordered_map>
 
 #include "core/data/csv_reader.h"
-#include "core/models/param_text.h"
+#include "core/common/number_text.h"
 
 namespace supex {
 namespace {

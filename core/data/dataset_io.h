@@ -5,7 +5,9 @@
 // Columns: the target is the last column unless LoadOptions::target names
 // one; the features are every other column, in file order, unless
 // LoadOptions::features lists them (in the order given). Only the chosen
-// columns are parsed, so an unused text column (an id, a comment) is allowed.
+// columns are parsed, so an unused text column (an id, a comment) is allowed;
+// but every row must have as many fields as the header, and every header
+// name must be non-empty and unique.
 // Numbers: decimal point '.', optional sign, optional exponent; spaces and
 // tabs around them are ignored. NaN and Inf are refused; a number beyond the
 // double range (1e999) is refused; one too small for it (1e-999) is the
@@ -23,6 +25,7 @@
 //   data.csv: the file is empty.
 //   data.csv:1: there is a header but no data rows.
 //   data.csv:1:3: column 'x': the name is used twice (also column 1).
+//   data.csv:1:2: column 2 of the header has no name.
 //   data.csv:5:3: column 'y': the row ends early; it has 2 fields but the header has 3.
 //   data.csv:5:4: the row has 4 fields but the header has 3.
 //   data.csv:4:2: column 'x2': the value is missing (empty field).

@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "core/common/portable_random.h"
-#include "core/models/param_text.h"
+#include "core/common/number_text.h"
 
 namespace supex {
 

@@ -50,14 +50,6 @@ bool inDomain(const ParamSpec& spec, double v) {
 
 }  // namespace
 
-std::string formatReal(double value) {
-  if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
-  if (std::isnan(value)) return "nan";
-  char buf[64];
-  auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, value);
-  return ec == std::errc() ? std::string(buf, ptr) : std::string("nan");
-}
-
 Result<double> parseReal(const ParamSpec& spec, const std::string& model, const std::string& text) {
   double v = 0;
   if (spec.allowInf && (text == "inf" || text == "Inf" || text == "infinity")) {

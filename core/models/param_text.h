@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/common/number_text.h"
 #include "core/common/result.h"
 #include "core/models/param_spec.h"
 
@@ -16,8 +17,5 @@ Result<bool> parseFlag(const ParamSpec& spec, const std::string& model, const st
 // Comma list; every element is checked against [min, max] and must be an
 // integer when spec.kind is IntList. An empty list is an error.
 Result<std::vector<double>> parseList(const ParamSpec& spec, const std::string& model, const std::string& text);
-
-// Shortest text that reads back to the same double ("0.1", "1e-10", "inf").
-std::string formatReal(double value);
 
 }  // namespace supex

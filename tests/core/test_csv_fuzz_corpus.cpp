@@ -72,7 +72,7 @@ class TestCsvFuzzCorpus : public QObject {
   void seededMutations() {
     PortableRandom rng(20240601);
     int loaded = 0;
-    for (int round = 0; round < 2000; ++round) {
+    for (int round = 0; round < 1000; ++round) {
       for (std::size_t f = 0; f < m_corpus.size(); ++f) {
         const std::string& other = m_corpus[(f + 1 + round) % m_corpus.size()].second;
         const std::string text = mutate(m_corpus[f].second, other, rng);

@@ -5,7 +5,7 @@
 // intercept and the k basis columns Φ = φ(x)), find θ = (b, w) minimising
 //     ‖y − b − Φw‖²  =  ‖y − Xθ‖².
 // Solution, never through (XᵀX)⁻¹: a column-pivoting Householder QR, X̃P = QR,
-// of a centred and column-scaled copy X̃ = XA⁻¹ (centring removes the
+// of a centred and column-scaled copy X̃ = XA (centring removes the
 // near-collinearity of every column with the intercept that makes data like
 // NIST Longley hard; unit columns make the rank tolerance scale-free), then
 // θ̃ = P R⁻¹ Qᵀy by a triangular solve, one step of iterative refinement on the
@@ -25,7 +25,11 @@
 //
 // A rank-deficient design (a constant column, a column that is a linear
 // combination of others, n < p) has no unique θ̂ and is an error; so is n = p,
-// where θ̂ interpolates and σ̂², the SEs and the bands are undefined.
+// where θ̂ interpolates and σ̂², the SEs and the bands are undefined. "Linear
+// combination" is numerical: a column whose part unexplained by the others is
+// below 1e-10 of its length (after centring and unit scaling, so the test does
+// not depend on units). Designs with a condition number above 1e7 fit with an
+// "ill_conditioned" diagnostic; a perfect fit gets a "perfect_fit" one.
 //
 // References: Å. Björck, Numerical Methods for Least Squares Problems (SIAM
 // 1996), §1.3–2.4 (QR least squares, refinement, covariance from R);
