@@ -49,6 +49,8 @@ class DataCanvas : public QCustomPlot {
 
   // The visible area as a grid of cells × cells (cells along each axis).
   GridSpec viewGrid(int cells) const;
+  // The view moved and viewChanged() will be emitted at the next event-loop turn.
+  bool viewChangePending() const { return m_viewTimer.isActive(); }
   // Frames the data with a margin.
   void resetView();
   void setEqualAspect(bool on);

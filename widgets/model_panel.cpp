@@ -114,7 +114,14 @@ ParamValues ModelPanel::values() const {
   for (const ParamSpec& spec : m_current->params) {
     if (drivenByPicker(*m_current, spec)) out[spec.key] = taskName(m_task);
   }
-  for (ParamControl* c : m_controls) out[c->spec().key] = c->text();
+  for (ParamControl* c : m_controls) {
+    const std::string text = c->text();
+    // An empty list means "the default" (e.g. LDA priors = class frequencies):
+    // leave the key out rather than send text that does not parse.
+    const bool list = c->spec().kind == ParamKind::IntList || c->spec().kind == ParamKind::RealList;
+    if (list && text.empty()) continue;
+    out[c->spec().key] = text;
+  }
   return out;
 }
 

@@ -89,7 +89,11 @@ int main(int argc, char** argv) {
     int code = 0;
     if (parser.isSet(presentOpt)) window.canvas()->setPresentationMode(true);
     window.canvas()->resize(width, height);
+    // A hidden widget gets its resize event only when shown; the plot's
+    // viewport must be the export size now, so the view is framed for it.
+    window.canvas()->setViewport(QRect(0, 0, width, height));
     window.canvas()->resetView();
+    window.canvas()->replot(QCustomPlot::rpImmediateRefresh);  // lays out at the export size
     window.exportWhenReady(parser.value(exportOpt), width, height, parser.value(scaleOpt).toDouble(),
                            [&code](const QString& error) {
                              if (!error.isEmpty()) code = fail(error);

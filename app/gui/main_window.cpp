@@ -377,10 +377,13 @@ void MainWindow::exportWhenReady(const QString& path, int width, int height, dou
   auto* connection = new QMetaObject::Connection;
   *connection = connect(m_controller->worker(), &FitWorker::frameReady, this,
                         [this, path, width, height, scale, done, connection](FitFramePtr frame) {
-                          if (!frame->final || m_controller->fitPending()) return;
+                          if (!frame->final || m_controller->fitPending() || m_canvas->viewChangePending()) return;
+                          // Laying out may still move the view (equal scales); then a
+                          // new fit is on its way and the export waits for it.
+                          m_canvas->replot(QCustomPlot::rpImmediateRefresh);
+                          if (m_controller->fitPending() || m_canvas->viewChangePending()) return;
                           disconnect(*connection);
                           delete connection;
-                          m_canvas->replot(QCustomPlot::rpImmediateRefresh);
                           done(exportPlot(m_canvas, path, width, height, scale));
                         });
 }
