@@ -12,6 +12,8 @@
 #include <cmath>
 #include <set>
 
+#include "widgets/label_style.h"
+
 namespace supex {
 namespace {
 
@@ -98,7 +100,7 @@ CsvImportDialog::CsvImportDialog(const QString& displayName, std::string text, Q
   auto records = readCsv(m_text, m_name);
   if (!records) {
     m_status->setText(QString::fromStdString(records.error().message));
-    m_status->setStyleSheet(QStringLiteral("QLabel { color: #8a2c00; }"));
+    setTextColor(m_status, QColor(0x8a, 0x2c, 0x00));
     for (QComboBox* box : {m_task, m_x, m_y, m_target}) box->setEnabled(false);
     m_buttons->button(QDialogButtonBox::Open)->setEnabled(false);
     return;
@@ -179,7 +181,7 @@ void CsvImportDialog::reload() {
   if (!problem.isEmpty()) {
     m_loadable = false;
     m_status->setText(problem);
-    m_status->setStyleSheet(QStringLiteral("QLabel { color: #8a2c00; font-weight: bold; }"));
+    setTextColor(m_status, QColor(0x8a, 0x2c, 0x00));
   } else {
     QString summary = tr("%n rows", nullptr, static_cast<int>(m_data.rows()));
     if (m_data.task == Task::Classification) {
@@ -189,7 +191,7 @@ void CsvImportDialog::reload() {
       if (m_data.numClasses() > 8) summary += tr(" (more than 8 classes share colours)");
     }
     m_status->setText(summary);
-    m_status->setStyleSheet(QStringLiteral("QLabel { color: #1d5e2c; }"));
+    setTextColor(m_status, QColor(0x1d, 0x5e, 0x2c));
   }
   m_buttons->button(QDialogButtonBox::Open)->setEnabled(m_loadable);
 }

@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "widgets/label_style.h"
+
 namespace supex {
 namespace {
 
@@ -39,8 +41,7 @@ InfoPanel::InfoPanel(QWidget* parent) : QWidget(parent) {
   m_error = new QLabel(this);
   m_error->setWordWrap(true);
   m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  m_error->setStyleSheet(QStringLiteral(
-      "QLabel { background: #fbe9de; border: 1px solid #D55E00; border-radius: 4px; padding: 6px; color: #5a2100; }"));
+  makeNoteBox(m_error, QColor(0xfb, 0xe9, 0xde), QColor(0x5a, 0x21, 0x00));
   m_error->hide();
   layout->addWidget(m_error);
 
@@ -52,13 +53,13 @@ InfoPanel::InfoPanel(QWidget* parent) : QWidget(parent) {
 
   m_diagnostics = new QLabel(this);
   m_diagnostics->setWordWrap(true);
-  m_diagnostics->setStyleSheet(QStringLiteral(
-      "QLabel { background: #fdf6d8; border: 1px solid #E69F00; border-radius: 4px; padding: 6px; color: #4a3500; }"));
+  makeNoteBox(m_diagnostics, QColor(0xfd, 0xf6, 0xd8), QColor(0x4a, 0x35, 0x00));
   m_diagnostics->hide();
   layout->addWidget(m_diagnostics);
 
   m_tableTitle = new QLabel(this);
-  m_tableTitle->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; padding-top: 6px; }"));
+  setBold(m_tableTitle);
+  m_tableTitle->setContentsMargins(0, 6, 0, 0);
   layout->addWidget(m_tableTitle);
   m_table = new QTableWidget(this);
   m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -77,15 +78,9 @@ InfoPanel::InfoPanel(QWidget* parent) : QWidget(parent) {
   layout->addWidget(m_inference);
 
   m_timing = new QLabel(this);
-  m_timing->setStyleSheet(QStringLiteral("QLabel { color: #666; }"));
+  setTextColor(m_timing, QColor(0x66, 0x66, 0x66));
   layout->addWidget(m_timing);
   layout->addStretch();
-}
-
-void InfoPanel::setPresentationMode(bool on) {
-  QFont f = font();
-  f.setPointSizeF(on ? 14.0 : QWidget().font().pointSizeF());
-  setFont(f);
 }
 
 void InfoPanel::clear() {
@@ -220,7 +215,10 @@ void InfoPanel::showCoefficients(const FitFrame& f) {
     m_table->setRowCount(static_cast<int>(w.size()));
     QStringList rows;
     for (std::size_t k = 0; k < w.size(); ++k) {
-      rows << (k < f.model->classes.size() ? QString::fromStdString(f.model->classes[k]) : QString::number(k));
+      QString label = k < f.model->classes.size() ? QString::fromStdString(f.model->classes[k]) : QString::number(k);
+      bool numeric = false;
+      label.toDouble(&numeric);
+      rows << (numeric ? tr("class %1").arg(label) : label);
       m_table->setItem(static_cast<int>(k), 0, new QTableWidgetItem(num(k < b.size() ? jsonNumber(b[k]) : std::nan(""), 5)));
       for (std::size_t c = 0; c < w[k].size(); ++c)
         m_table->setItem(static_cast<int>(k), static_cast<int>(c) + 1, new QTableWidgetItem(num(jsonNumber(w[k][c]), 5)));

@@ -20,8 +20,6 @@ class InfoPanel : public QWidget {
 
   void setFrame(const FitFramePtr& frame);
   void clear();
-  // Larger type for a projector.
-  void setPresentationMode(bool on);
 
   QString scoresText() const;
   QString errorText() const;

@@ -7,6 +7,7 @@
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
+#include "widgets/label_style.h"
 #include "widgets/param_control.h"
 
 namespace supex {
@@ -48,7 +49,8 @@ ModelPanel::ModelPanel(const std::vector<ModelInfo>& models, QWidget* parent) : 
   m_objective = new QLabel(this);
   m_objective->setWordWrap(true);
   m_objective->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  m_objective->setStyleSheet(QStringLiteral("QLabel { color: #333; padding: 2px 0 4px 0; }"));
+  setTextColor(m_objective, QColor(0x33, 0x33, 0x33));
+  m_objective->setContentsMargins(0, 2, 0, 4);
   layout->addWidget(m_objective);
 
   m_controlsBox = new QWidget(this);

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSignalBlocker>
+#include <QApplication>
 #include <QSlider>
 #include <QSpinBox>
 #include <algorithm>
@@ -190,7 +191,10 @@ void ParamControl::checkList() {
     if (m_valid) m_listText = text;
     m_list->setToolTip(m_valid ? QString::fromStdString(m_spec.help) : QString::fromStdString(parsed.error().message));
   }
-  m_list->setStyleSheet(m_valid ? QString() : QStringLiteral("QLineEdit { border: 2px solid #D55E00; }"));
+  // A tinted field rather than a style sheet, which would freeze the font.
+  QPalette p = m_list->palette();
+  p.setColor(QPalette::Base, m_valid ? QApplication::palette().color(QPalette::Base) : QColor(0xfb, 0xd9, 0xc6));
+  m_list->setPalette(p);
 }
 
 std::string ParamControl::text() const {

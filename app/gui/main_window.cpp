@@ -35,6 +35,7 @@
 #include "widgets/edit_commands.h"
 #include "widgets/explorer_controller.h"
 #include "widgets/info_panel.h"
+#include "widgets/label_style.h"
 #include "widgets/minkowski_view.h"
 #include "widgets/model_panel.h"
 #include "widgets/plot_export.h"
@@ -154,7 +155,7 @@ void MainWindow::buildDocks() {
   auto* hint = new QLabel(tr("Click: add a point · drag a point: move it · right click: erase · "
                              "Shift+drag: spray · wheel: zoom · drag empty space: pan · keys 1–9: class"));
   hint->setWordWrap(true);
-  hint->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
+  setTextColor(hint, QColor(0x55, 0x55, 0x55));
   dataForm->addRow(hint);
   leftLayout->addWidget(dataBox);
 
@@ -171,14 +172,14 @@ void MainWindow::buildDocks() {
   scroll->setWidget(left);
   scroll->setWidgetResizable(true);
   scroll->setFrameShape(QFrame::NoFrame);
-  auto* leftDock = new QDockWidget(tr("Model and data"), this);
+  auto* leftDock = m_leftDock = new QDockWidget(tr("Model and data"), this);
   leftDock->setObjectName("modelDock");
   leftDock->setWidget(scroll);
   leftDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
   leftDock->setMinimumWidth(360);
   addDockWidget(Qt::LeftDockWidgetArea, leftDock);
 
-  auto* rightDock = new QDockWidget(tr("Fit"), this);
+  auto* rightDock = m_rightDock = new QDockWidget(tr("Fit"), this);
   rightDock->setObjectName("fitDock");
   rightDock->setWidget(m_info);
   rightDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -519,11 +520,16 @@ void MainWindow::setPresentationMode(bool on) { m_presentation->setChecked(on); 
 
 void MainWindow::setPresentation(bool on) {
   m_canvas->setPresentationMode(on);
-  m_info->setPresentationMode(on);
-  QFont f = QApplication::font();
-  static const qreal normal = f.pointSizeF();
-  f.setPointSizeF(on ? normal * 1.35 : normal);
-  for (QDockWidget* dock : findChildren<QDockWidget*>()) dock->setFont(f);
+  // The application font, not each dock's: widgets with a style sheet (the
+  // coloured labels and boxes) do not inherit a parent's font, but they do
+  // follow the application's. Menus and dialogs grow too, as they should on
+  // a projector.
+  static const QFont normal = QApplication::font();
+  QFont f = normal;
+  f.setPointSizeF(normal.pointSizeF() * (on ? 1.35 : 1.0));
+  QApplication::setFont(f);
+  m_leftDock->setMinimumWidth(on ? 470 : 360);
+  m_rightDock->setMinimumWidth(on ? 500 : 400);
   if (on) showFullScreen();
   else showNormal();
 }

@@ -91,6 +91,8 @@ class MainWindow : public QMainWindow {
   QAction* m_presentation = nullptr;
   MinkowskiView* m_minkowski = nullptr;
   QGroupBox* m_minkowskiBox = nullptr;
+  QDockWidget* m_leftDock = nullptr;
+  QDockWidget* m_rightDock = nullptr;
   QAction* m_equalAspect = nullptr;
 
   QString m_dataName;
