@@ -42,8 +42,8 @@ MinkowskiView::MinkowskiView(QWidget* parent) : QCustomPlot(parent) {
   legend->setBorderPen(Qt::NoPen);
   // Under the plot in three columns, so it never hides a curve.
   plotLayout()->addElement(1, 0, legend);
-  legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-  legend->setWrap(3);
+  legend->setWrap(3);  // three entries per row (setFillOrder rearranges the existing ones)
+  legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true);
   plotLayout()->setRowStretchFactor(1, 0.001);
   xAxis->setRange(-1.25, 1.25);
   yAxis->setRange(-1.25, 1.25);
@@ -52,7 +52,18 @@ MinkowskiView::MinkowskiView(QWidget* parent) : QCustomPlot(parent) {
   setMinimumSize(220, 260);
   // After each layout, before drawing: keep one unit as long on both axes so a
   // disc looks round whatever the widget's shape.
-  connect(this, &QCustomPlot::afterLayout, this, [this] { yAxis->setScaleRatio(xAxis, 1.0); });
+  connect(this, &QCustomPlot::afterLayout, this, [this] {
+    // Fit [−1.25, 1.25]² into the axis rect, widening the longer side.
+    const double w = axisRect()->width(), h = axisRect()->height();
+    if (w <= 0 || h <= 0) return;
+    const double upp = 2.5 / std::min(w, h);
+    const QCPRange x(-upp * w / 2, upp * w / 2), y(-upp * h / 2, upp * h / 2);
+    if (std::abs(xAxis->range().size() - x.size()) > 1e-9 || std::abs(yAxis->range().size() - y.size()) > 1e-9) {
+      xAxis->setRange(x);
+      yAxis->setRange(y);
+      replot(QCustomPlot::rpQueuedReplot);
+    }
+  });
   setP(2.0);
 }
 

@@ -163,9 +163,8 @@ void MainWindow::buildDocks() {
   m_minkowskiBox = new QGroupBox(tr("Distance: unit balls ‖u‖ₚ = 1"));
   auto* minkowskiLayout = new QVBoxLayout(m_minkowskiBox);
   m_minkowski = new MinkowskiView;
-  m_minkowski->setMinimumHeight(330);
+  m_minkowski->setMinimumHeight(300);
   minkowskiLayout->addWidget(m_minkowski);
-  leftLayout->addWidget(m_minkowskiBox);
   leftLayout->addStretch();
 
   auto* scroll = new QScrollArea;
@@ -176,12 +175,19 @@ void MainWindow::buildDocks() {
   leftDock->setObjectName("modelDock");
   leftDock->setWidget(scroll);
   leftDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-  leftDock->setMinimumWidth(360);
+  leftDock->setMinimumWidth(340);
   addDockWidget(Qt::LeftDockWidgetArea, leftDock);
 
   auto* rightDock = m_rightDock = new QDockWidget(tr("Fit"), this);
   rightDock->setObjectName("fitDock");
-  rightDock->setWidget(m_info);
+  // The fit's numbers on top; for kNN, the unit balls below them, where a
+  // model without a coefficient table leaves room.
+  auto* right = new QWidget;
+  auto* rightLayout = new QVBoxLayout(right);
+  rightLayout->setContentsMargins(0, 0, 0, 0);
+  rightLayout->addWidget(m_info);
+  rightLayout->addWidget(m_minkowskiBox, 1);
+  rightDock->setWidget(right);
   rightDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
   rightDock->setMinimumWidth(400);
   addDockWidget(Qt::RightDockWidgetArea, rightDock);
@@ -528,7 +534,7 @@ void MainWindow::setPresentation(bool on) {
   QFont f = normal;
   f.setPointSizeF(normal.pointSizeF() * (on ? 1.35 : 1.0));
   QApplication::setFont(f);
-  m_leftDock->setMinimumWidth(on ? 470 : 360);
+  m_leftDock->setMinimumWidth(on ? 460 : 340);
   m_rightDock->setMinimumWidth(on ? 500 : 400);
   if (on) showFullScreen();
   else showNormal();
