@@ -1,6 +1,7 @@
 #include "core/models/knn/knn.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace supex {
 namespace {
@@ -101,6 +102,7 @@ void KnnModel::predict(Eigen::Ref<const Eigen::MatrixXd> X, Prediction& out) con
 void KnnModel::writeJson(nlohmann::json&) const {}
 
 std::vector<Neighbour> KnnModel::neighbours(const Eigen::VectorXd& x) const {
+  if (x.size() != m_index.dims()) return {};
   std::vector<double> z(static_cast<std::size_t>(m_index.dims()));
   const Eigen::MatrixXd row = x.transpose();
   toModelSpace(row, 0, z.data());
@@ -119,8 +121,14 @@ Result<std::shared_ptr<FittedModel>> fitKnn(const Dataset& data, const KnnParams
                       "). Got " + std::to_string(params.k) + ".");
   if (data.cols() < 1) return dataError("knn needs at least one feature column.");
   if (!data.hasTarget || data.y.size() != n) return dataError("The training data has no target column.");
-  if (data.task == Task::Classification && data.numClasses() < 1)
-    return dataError("The training data has no classes.");
+  if (!data.X.allFinite() || !data.y.allFinite())
+    return dataError("The training data has a missing or infinite value.");
+  if (data.task == Task::Classification) {
+    if (data.numClasses() < 1) return dataError("The training data has no classes.");
+    for (Eigen::Index i = 0; i < n; ++i)
+      if (data.y(i) < 0 || data.y(i) >= data.numClasses() || data.y(i) != std::floor(data.y(i)))
+        return dataError("Row " + std::to_string(i + 1) + " has no valid class index.");
+  }
   if (stop.stop_requested()) return cancelledError();
   return std::shared_ptr<FittedModel>(std::make_shared<KnnModel>(data, params));
 }

@@ -59,7 +59,8 @@ class KnnModel final : public FittedModel, public GridBlockPredictor {
   void writeJson(nlohmann::json& out) const override;
 
   // The k neighbours of x (raw features, training column order) in
-  // (distance, row) order: exactly the ones predict() uses.
+  // (distance, row) order: exactly the ones predict() uses. Empty when x
+  // does not have one value per feature.
   std::vector<Neighbour> neighbours(const Eigen::VectorXd& x) const;
 
   const KnnParams& knnParams() const { return m_params; }

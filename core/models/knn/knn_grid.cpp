@@ -167,7 +167,7 @@ void KnnModel::gridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy
                            ? metric.fromDistance(metric.toDistance(kthAcc) + 2.0 * metric.toDistance(halfAcc))
                            : kthAcc + 2.0 * halfAcc;
   std::vector<std::uint32_t> found;
-  m_index.within(centre, searchSlack(bound), found);
+  m_index.within(centre, searchSlack(bound), found);  // all rows if the bound overflowed
 
   // Candidates nearest the centre first.
   const std::size_t count = found.size();
