@@ -36,7 +36,7 @@ namespace supex {
 
 struct KnnParams {
   int k = 5;
-  double p = 2.0;                     // > 0, or +infinity
+  double p = 2.0;                       // > 0, or +infinity
   std::string task = "classification";  // classification | regression
   bool standardize = false;
 };
