@@ -88,7 +88,8 @@ class KnnModel final : public FittedModel, public GridBlockPredictor {
   std::optional<Standardizer> m_standardizer;
   KnnIndex m_index;
   Eigen::VectorXd m_y;
-  int m_numClasses = 0;  // 0 for regression
+  std::vector<int> m_labels;  // classification: m_y as class indices
+  int m_numClasses = 0;       // 0 for regression
 };
 
 // Fits (stores and indexes) the training data. Usage error (code 2) when
