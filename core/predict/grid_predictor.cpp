@@ -77,8 +77,8 @@ Result<GridResult> predictGrid(const FittedModel& model, const GridSpec& grid, s
 
   std::atomic<Eigen::Index> done{0};
   if (const auto* block = dynamic_cast<const GridBlockPredictor*>(&model)) {
-    const int tile = std::max(1, block->gridTileSize());
-    const int tileH = grid.ny == 1 ? 1 : tile;
+    const int tile = std::max(1, block->gridBlockColumns());
+    const int tileH = grid.ny == 1 ? 1 : std::max(1, block->gridBlockRows());
     const Eigen::Index tilesX = (grid.nx + tile - 1) / tile;
     const Eigen::Index tilesY = (grid.ny + tileH - 1) / tileH;
     const Eigen::Index tiles = tilesX * tilesY;

@@ -56,8 +56,12 @@ struct GridResult {
 class GridBlockPredictor {
  public:
   virtual ~GridBlockPredictor() = default;
-  // Side of the square tiles (cells) predictGrid hands to predictGridBlock.
-  virtual int gridTileSize() const { return 16; }
+  // Shape (columns, rows of cells) of the blocks predictGrid hands to
+  // predictGridBlock; one-axis grids get blocks of `columns` × 1. A block is
+  // the unit of work between two looks at the stop token, so it should take
+  // well under a millisecond or two.
+  virtual int gridBlockColumns() const { return 16; }
+  virtual int gridBlockRows() const { return 16; }
   // Fills cells ix0 ≤ ix < ix1, iy0 ≤ iy < iy1 of `out` (already sized:
   // value has grid.cells() entries, proba grid.cells() × K or empty). Called
   // concurrently for disjoint blocks. Must equal predict() at every centre.

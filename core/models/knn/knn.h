@@ -70,11 +70,17 @@ class KnnModel final : public FittedModel, public GridBlockPredictor {
   // every row that can be a neighbour of any cell in it; per cell, only those
   // rows are considered, with per-axis distance terms shared across the tile,
   // and a cell whose neighbour set is unchanged costs one counting pass.
+  // Blocks are a column of 16 × 16 tiles, 16 wide and up to 256 tall, so the
+  // tiles of a block share one column range and its |x − x_i|^p terms.
   void predictGridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, GridResult& out) const override;
+  int gridBlockColumns() const override { return kGridTile; }
+  int gridBlockRows() const override { return kGridTile * 16; }
 
  private:
+  static constexpr int kGridTile = 16;
+  struct ColumnTerms;
   template <bool Max, bool TwoD>
-  void gridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, GridResult& out) const;
+  void gridTile(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, ColumnTerms* cache, GridResult& out) const;
   // The model-space (standardised if asked) coordinates of one raw row.
   void toModelSpace(Eigen::Ref<const Eigen::MatrixXd> X, Eigen::Index row, double* z) const;
   // Vote or mean over the k members nb[0..k), in any order. Classification:

@@ -15,7 +15,9 @@
 //
 // Distances per cell. On a lattice A is separable, A = t_x + t_y (max for
 // p = ∞), so the per-axis terms |x − x_i|^p are computed once per tile column
-// and row: no pow() per cell, one addition per candidate.
+// and row: no pow() per cell, one addition per candidate. A block stacks 16
+// tiles that share their columns, so for general p a row's x-terms are made
+// once per block however many of its tiles the row is a candidate of.
 //
 // Neighbours per cell. Usually a cell has the same k neighbours as the cell
 // before it. With S that previous set and τ the largest A of S at the new
@@ -30,6 +32,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <vector>
 
 #include "core/models/knn/knn.h"
@@ -136,15 +139,38 @@ bool moveCell(const double* rx, const double* ry, const std::uint32_t* rows, std
 
 }  // namespace
 
+// The x-terms |zx_j − x_i|^p of one block's columns, per training row, made
+// on first use: a row that is a candidate of several tiles of the block pays
+// its pow() calls once. Only worth it for general p (pow); for p = 1, 2, ∞
+// the term is cheaper than the lookup.
+struct KnnModel::ColumnTerms {
+  std::size_t columns;
+  std::vector<std::int32_t> slot;  // per training row: index into terms / columns, or −1
+  std::vector<double> terms;
+};
+
 void KnnModel::predictGridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, GridResult& out) const {
   const int d = m_index.dims();
-  if (d == 2 && m_index.metric().isMax()) return gridBlock<true, true>(grid, ix0, ix1, iy0, iy1, out);
-  if (d == 2) return gridBlock<false, true>(grid, ix0, ix1, iy0, iy1, out);
-  return gridBlock<false, false>(grid, ix0, ix1, iy0, iy1, out);
+  const Minkowski& metric = m_index.metric();
+  std::optional<ColumnTerms> cache;
+  if (d == 2 && metric.kind() == Minkowski::Kind::Pow && iy1 - iy0 > kGridTile)
+    cache = ColumnTerms{static_cast<std::size_t>(ix1 - ix0), std::vector<std::int32_t>(m_y.size(), -1), {}};
+  ColumnTerms* c = cache ? &*cache : nullptr;
+  if (d == 1) {
+    for (int x0 = ix0; x0 < ix1; x0 += kGridTile)
+      gridTile<false, false>(grid, x0, std::min(ix1, x0 + kGridTile), iy0, iy1, nullptr, out);
+    return;
+  }
+  for (int y0 = iy0; y0 < iy1; y0 += kGridTile) {
+    const int y1 = std::min(iy1, y0 + kGridTile);
+    if (metric.isMax()) gridTile<true, true>(grid, ix0, ix1, y0, y1, c, out);
+    else gridTile<false, true>(grid, ix0, ix1, y0, y1, c, out);
+  }
 }
 
 template <bool Max, bool TwoD>
-void KnnModel::gridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, GridResult& out) const {
+void KnnModel::gridTile(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, ColumnTerms* cache,
+                        GridResult& out) const {
   const int d = TwoD ? 2 : 1;
   const int k = m_params.k;
   const Minkowski& metric = m_index.metric();
@@ -196,8 +222,20 @@ void KnnModel::gridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy
     if (TwoD) py[c] = m_index.point(rows[c])[1];
   }
   metric.visitTerm([&](auto term) {
-    for (std::size_t j = 0; j < nxB; ++j)
-      for (std::size_t c = 0; c < count; ++c) tx[j * stride + c] = term(std::abs(zx[j] - px[c]));
+    if (cache) {
+      for (std::size_t c = 0; c < count; ++c) {
+        std::int32_t& slot = cache->slot[rows[c]];
+        if (slot < 0) {
+          slot = static_cast<std::int32_t>(cache->terms.size() / nxB);
+          for (std::size_t j = 0; j < nxB; ++j) cache->terms.push_back(term(std::abs(zx[j] - px[c])));
+        }
+        const double* t = cache->terms.data() + static_cast<std::size_t>(slot) * nxB;
+        for (std::size_t j = 0; j < nxB; ++j) tx[j * stride + c] = t[j];
+      }
+    } else {
+      for (std::size_t j = 0; j < nxB; ++j)
+        for (std::size_t c = 0; c < count; ++c) tx[j * stride + c] = term(std::abs(zx[j] - px[c]));
+    }
     for (std::size_t j = 0; j < (TwoD ? nyB : 0); ++j)
       for (std::size_t c = 0; c < count; ++c) ty[j * stride + c] = term(std::abs(zy[j] - py[c]));
   });
