@@ -91,7 +91,7 @@ Result<GridResult> predictGrid(const FittedModel& model, const GridSpec& grid, s
         const int iy0 = static_cast<int>((t / tilesX) * tileH);
         const int ix1 = std::min(grid.nx, ix0 + tile);
         const int iy1 = std::min(grid.ny, iy0 + tileH);
-        block->predictGridBlock(grid, ix0, ix1, iy0, iy1, out);
+        if (!block->predictGridBlock(grid, ix0, ix1, iy0, iy1, out, stop)) break;
         done.fetch_add(static_cast<Eigen::Index>(ix1 - ix0) * (iy1 - iy0));
       }
     });

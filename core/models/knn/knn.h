@@ -71,8 +71,10 @@ class KnnModel final : public FittedModel, public GridBlockPredictor {
   // rows are considered, with per-axis distance terms shared across the tile,
   // and a cell whose neighbour set is unchanged costs one counting pass.
   // Blocks are a column of 16 × 16 tiles, 16 wide and up to 256 tall, so the
-  // tiles of a block share one column range and its |x − x_i|^p terms.
-  void predictGridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, GridResult& out) const override;
+  // tiles of a block share one column range and its |x − x_i|^p terms; the
+  // stop token is checked between tiles.
+  bool predictGridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, GridResult& out,
+                        std::stop_token stop) const override;
   int gridBlockColumns() const override { return kGridTile; }
   int gridBlockRows() const override { return kGridTile * 16; }
 

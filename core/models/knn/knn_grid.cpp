@@ -149,7 +149,8 @@ struct KnnModel::ColumnTerms {
   std::vector<double> terms;
 };
 
-void KnnModel::predictGridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, GridResult& out) const {
+bool KnnModel::predictGridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, GridResult& out,
+                                std::stop_token stop) const {
   const int d = m_index.dims();
   const Minkowski& metric = m_index.metric();
   std::optional<ColumnTerms> cache;
@@ -157,15 +158,19 @@ void KnnModel::predictGridBlock(const GridSpec& grid, int ix0, int ix1, int iy0,
     cache = ColumnTerms{static_cast<std::size_t>(ix1 - ix0), std::vector<std::int32_t>(m_y.size(), -1), {}};
   ColumnTerms* c = cache ? &*cache : nullptr;
   if (d == 1) {
-    for (int x0 = ix0; x0 < ix1; x0 += kGridTile)
+    for (int x0 = ix0; x0 < ix1; x0 += kGridTile) {
+      if (stop.stop_requested()) return false;
       gridTile<false, false>(grid, x0, std::min(ix1, x0 + kGridTile), iy0, iy1, nullptr, out);
-    return;
+    }
+    return true;
   }
   for (int y0 = iy0; y0 < iy1; y0 += kGridTile) {
+    if (stop.stop_requested()) return false;
     const int y1 = std::min(iy1, y0 + kGridTile);
     if (metric.isMax()) gridTile<true, true>(grid, ix0, ix1, y0, y1, c, out);
     else gridTile<false, true>(grid, ix0, ix1, y0, y1, c, out);
   }
+  return true;
 }
 
 template <bool Max, bool TwoD>
