@@ -144,9 +144,8 @@ bool moveCell(const double* rx, const double* ry, const std::uint32_t* rows, std
 // its pow() calls once. Only worth it for general p (pow); for p = 1, 2, ∞
 // the term is cheaper than the lookup.
 struct KnnModel::ColumnTerms {
-  std::size_t columns;
-  std::vector<std::int32_t> slot;  // per training row: index into terms / columns, or −1
-  std::vector<double> terms;
+  std::vector<std::int32_t> slot;  // per training row: its block of terms, or −1
+  std::vector<double> terms;       // one block of (block columns) terms per slot
 };
 
 bool KnnModel::predictGridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, GridResult& out,
@@ -155,7 +154,7 @@ bool KnnModel::predictGridBlock(const GridSpec& grid, int ix0, int ix1, int iy0,
   const Minkowski& metric = m_index.metric();
   std::optional<ColumnTerms> cache;
   if (d == 2 && metric.kind() == Minkowski::Kind::Pow && iy1 - iy0 > kGridTile)
-    cache = ColumnTerms{static_cast<std::size_t>(ix1 - ix0), std::vector<std::int32_t>(m_y.size(), -1), {}};
+    cache = ColumnTerms{std::vector<std::int32_t>(static_cast<std::size_t>(m_y.size()), -1), {}};
   ColumnTerms* c = cache ? &*cache : nullptr;
   if (d == 1) {
     for (int x0 = ix0; x0 < ix1; x0 += kGridTile) {
