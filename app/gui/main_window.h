@@ -1,0 +1,106 @@
+#pragma once
+// The explorer's window: the canvas in the centre, the model and data tools
+// in a dock on the left, the fit's numbers in a dock on the right; menus,
+// the undo stack, keyboard shortcuts and file dialogs.
+#include <QMainWindow>
+#include <functional>
+#include <map>
+#include <vector>
+#include <optional>
+#include <string>
+
+#include "core/data/dataset.h"
+#include "core/data/generators.h"
+
+class QLabel;
+class QSlider;
+class QSpinBox;
+class QUndoStack;
+class QAction;
+class QCheckBox;
+class QDockWidget;
+class QGroupBox;
+
+namespace supex {
+
+class ClassPalette;
+class DataCanvas;
+class ExplorerController;
+class InfoPanel;
+class MinkowskiView;
+class ModelPanel;
+class PointDocument;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  // The first picture: moons (n 200, seed 1) under kNN with k = 15.
+  void showDefault();
+  // Opens a CSV. With `askColumns` false the columns are guessed and the
+  // dialog only appears when the guess cannot be loaded.
+  bool openCsv(const QString& path, bool askColumns = true);
+  bool openCsvText(const QString& name, const std::string& text, bool askColumns);
+  void generate(const GenerateOptions& options, bool undoable = true);
+  void setTestShare(double fraction, std::uint64_t seed);
+  // Picks model `id` for the data's task and sets some of its parameters.
+  // Returns the problem in words, or an empty string.
+  QString chooseModel(const std::string& id, const std::vector<std::string>& keyValues);
+  // Once the newest fit is drawn at full resolution, exports the plot to
+  // `path` and calls `done` with the error text (empty on success).
+  void exportWhenReady(const QString& path, int width, int height, double scale,
+                       std::function<void(const QString&)> done);
+
+  // Large type and thick lines, full screen (View ▸ Presentation mode, F5).
+  void setPresentationMode(bool on);
+
+  DataCanvas* canvas() const { return m_canvas; }
+  ModelPanel* models() const { return m_models; }
+  ExplorerController* controller() const { return m_controller; }
+  PointDocument* document() const { return m_doc; }
+
+ private:
+  void buildDocks();
+  void buildMenus();
+  void replaceData(Dataset data, const QString& name, bool undoable);
+  void syncModelToData();
+  void onTaskMismatch(Task task);
+  void updateStatus();
+  void updateSplitControls();
+  void exportFigure();
+  void copyFigure();
+  void saveCsv();
+  void setPresentation(bool on);
+  void showKeys();
+
+  PointDocument* m_doc = nullptr;
+  QUndoStack* m_undo = nullptr;
+  DataCanvas* m_canvas = nullptr;
+  ModelPanel* m_models = nullptr;
+  InfoPanel* m_info = nullptr;
+  ClassPalette* m_palette = nullptr;
+  QLabel* m_paletteLabel = nullptr;
+  ExplorerController* m_controller = nullptr;
+  QSlider* m_split = nullptr;
+  QLabel* m_splitLabel = nullptr;
+  QSpinBox* m_splitSeed = nullptr;
+  QLabel* m_counts = nullptr;
+  QAction* m_presentation = nullptr;
+  MinkowskiView* m_minkowski = nullptr;
+  QGroupBox* m_minkowskiBox = nullptr;
+  QAction* m_equalAspect = nullptr;
+
+  QString m_dataName;
+  GenerateOptions m_lastGenerate;
+  // The last data set and model of each task, to return to when the user
+  // switches between classification and regression models.
+  std::map<Task, std::pair<Dataset, QString>> m_dataByTask;
+  std::map<Task, std::string> m_modelByTask;
+  bool m_syncing = false;
+  bool m_aspectChosen = false;  // the user set View ▸ Equal axis scales
+};
+
+}  // namespace supex
