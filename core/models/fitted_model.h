@@ -38,6 +38,10 @@ class FittedModel {
   // inference, means, ...), as the CLI contract names them.
   virtual void writeJson(nlohmann::json& out) const = 0;
 
+  // Replaces defaults that are only known after the fit with the values in
+  // effect (LDA's priors default to the class frequencies).
+  virtual void completeParams(nlohmann::json& /*params*/) const {}
+
   bool hasProbabilities() const { return m_hasProbabilities; }
 
   // Set by fit before the model is published; read-only afterwards.

@@ -59,6 +59,7 @@ ModelInfo makeModelInfo(std::string id, std::string name, std::string objective,
     model->classes = data.classes;
     if (model->features.empty()) model->features = data.featureNames;
     model->params = table.toJson(*p);
+    model->completeParams(model->params);
     return FittedModelPtr(std::move(model));
   };
   return info;

@@ -77,8 +77,8 @@ Result<GridResult> predictGrid(const FittedModel& model, const GridSpec& grid, s
 
   std::atomic<Eigen::Index> done{0};
   if (const auto* block = dynamic_cast<const GridBlockPredictor*>(&model)) {
-    const int tile = std::max(1, block->gridTileSize());
-    const int tileH = grid.ny == 1 ? 1 : tile;
+    const int tile = std::max(1, block->gridBlockColumns());
+    const int tileH = grid.ny == 1 ? 1 : std::max(1, block->gridBlockRows());
     const Eigen::Index tilesX = (grid.nx + tile - 1) / tile;
     const Eigen::Index tilesY = (grid.ny + tileH - 1) / tileH;
     const Eigen::Index tiles = tilesX * tilesY;
@@ -91,7 +91,7 @@ Result<GridResult> predictGrid(const FittedModel& model, const GridSpec& grid, s
         const int iy0 = static_cast<int>((t / tilesX) * tileH);
         const int ix1 = std::min(grid.nx, ix0 + tile);
         const int iy1 = std::min(grid.ny, iy0 + tileH);
-        block->predictGridBlock(grid, ix0, ix1, iy0, iy1, out);
+        if (!block->predictGridBlock(grid, ix0, ix1, iy0, iy1, out, stop)) break;
         done.fetch_add(static_cast<Eigen::Index>(ix1 - ix0) * (iy1 - iy0));
       }
     });

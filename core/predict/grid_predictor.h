@@ -56,13 +56,17 @@ struct GridResult {
 class GridBlockPredictor {
  public:
   virtual ~GridBlockPredictor() = default;
-  // Side of the square tiles (cells) predictGrid hands to predictGridBlock.
-  virtual int gridTileSize() const { return 16; }
+  // Shape (columns, rows of cells) of the blocks predictGrid hands to
+  // predictGridBlock; one-axis grids get blocks of `columns` × 1.
+  virtual int gridBlockColumns() const { return 16; }
+  virtual int gridBlockRows() const { return 16; }
   // Fills cells ix0 ≤ ix < ix1, iy0 ≤ iy < iy1 of `out` (already sized:
   // value has grid.cells() entries, proba grid.cells() × K or empty). Called
   // concurrently for disjoint blocks. Must equal predict() at every centre.
-  virtual void predictGridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1,
-                                GridResult& out) const = 0;
+  // A block that takes more than a millisecond should look at `stop` now and
+  // then; it returns false if it gave up (the whole grid is then cancelled).
+  virtual bool predictGridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, GridResult& out,
+                                std::stop_token stop) const = 0;
 };
 
 // Validates the grid against the model (one or two input features; ny = 1 for

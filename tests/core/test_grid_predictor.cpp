@@ -241,12 +241,14 @@ class TestGridPredictor : public QObject {
   }
   void knnGridLargeKAndTinyGrids() {
     // k = n (every tile's candidates are all rows), a 1 × 1 grid, a single
-    // column and a single row.
+    // column, a single row, reversed ends and overflowing distances.
     const Dataset d = data(30, 2, false, true, 5);
     for (int k : {1, 30}) {
       const auto model = fitKnn(d, {{"k", std::to_string(k)}});
       for (const GridSpec& g : {GridSpec{0.3, 0.3, 1, -0.2, -0.2, 1}, GridSpec{-3, 3, 1, -3, 3, 50},
-                                GridSpec{-3, 3, 50, 1, 1, 1}, GridSpec{3, -3, 40, 3, -3, 33}}) {
+                                GridSpec{-3, 3, 50, 1, 1, 1}, GridSpec{3, -3, 40, 3, -3, 33},
+                                // squared distances overflow to inf: every row ties
+                                GridSpec{1e300, 1.5e300, 20, -1e300, 1e300, 19}}) {
         auto r = predictGrid(*model, g, {});
         QVERIFY(r.ok());
         requireSame(*r, direct(*model, g));

@@ -388,6 +388,41 @@ class TestKnn : public QObject {
     QCOMPARE(r.error().code, ErrorCode::Usage);
     QCOMPARE(QString::fromStdString(r.error().message), message);
   }
+  void overflowingDistancesKeepTheTieRule() {
+    // Every squared difference overflows to inf, so all rows tie at an
+    // infinite distance and the lowest rows are the neighbours.
+    const Dataset d = classification(randomPoints(40, 2, false, 8), std::vector<int>(40, 0), 1);
+    const auto model = fitKnn(d, {{"k", "3"}});
+    const auto nb = model->neighbours(Eigen::Vector2d(1e300, -1e300));
+    QCOMPARE(nb.size(), std::size_t(3));
+    for (int i = 0; i < 3; ++i) {
+      QCOMPARE(nb[std::size_t(i)].row, Eigen::Index(i));
+      QVERIFY(std::isinf(nb[std::size_t(i)].distance));
+    }
+    // A NaN query has no meaningful answer but must not read past the neighbours.
+    Prediction out;
+    model->predict(Eigen::RowVector2d(std::nan(""), 0), out);
+    QCOMPARE(out.proba(0, 0), 1.0);
+    QVERIFY(model->neighbours(Eigen::Vector3d(0, 0, 0)).empty());  // wrong length
+  }
+  void badTrainingDataIsADataError_data() {
+    QTest::addColumn<double>("x");
+    QTest::addColumn<double>("label");
+    QTest::newRow("NaN feature") << std::nan("") << 0.0;
+    QTest::newRow("infinite feature") << kInf << 0.0;
+    QTest::newRow("class index too large") << 0.0 << 2.0;
+    QTest::newRow("fractional class index") << 0.0 << 0.5;
+  }
+  void badTrainingDataIsADataError() {
+    QFETCH(double, x);
+    QFETCH(double, label);
+    Dataset d = classification(Eigen::MatrixXd::Zero(3, 1), {0, 1, 0}, 2);
+    d.X(1, 0) = x;
+    d.y(2) = label;
+    auto r = fit(d, {{"k", "1"}});
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::Data);
+  }
   void kEqualToRowsIsAllowed() {
     Eigen::MatrixXd X(3, 1);
     X << 0, 1, 2;

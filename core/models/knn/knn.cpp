@@ -1,6 +1,7 @@
 #include "core/models/knn/knn.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace supex {
 namespace {
@@ -46,6 +47,10 @@ KnnModel::KnnModel(const Dataset& data, const KnnParams& params)
       m_y(data.y),
       m_numClasses(data.task == Task::Classification ? data.numClasses() : 0) {
   m_hasProbabilities = m_numClasses > 0;
+  if (m_numClasses > 0) {
+    m_labels.resize(static_cast<std::size_t>(m_y.size()));
+    for (Eigen::Index i = 0; i < m_y.size(); ++i) m_labels[static_cast<std::size_t>(i)] = static_cast<int>(m_y(i));
+  }
 }
 
 void KnnModel::toModelSpace(Eigen::Ref<const Eigen::MatrixXd> X, Eigen::Index row, double* z) const {
@@ -68,16 +73,17 @@ double KnnModel::decide(const KnnCandidate* nb, std::vector<int>& counts, bool& 
     return sum / k;
   }
   counts.assign(static_cast<std::size_t>(m_numClasses), 0);
-  for (int i = 0; i < k; ++i) ++counts[static_cast<std::size_t>(m_y(nb[i].row))];
-  const int top = *std::max_element(counts.begin(), counts.end());
-  tied = std::count(counts.begin(), counts.end(), top) > 1;
-  if (!tied) return static_cast<double>(std::max_element(counts.begin(), counts.end()) - counts.begin());
+  for (int i = 0; i < k; ++i) ++counts[static_cast<std::size_t>(m_labels[nb[i].row])];
+  const auto top = std::max_element(counts.begin(), counts.end());
+  tied = std::count(top, counts.end(), *top) > 1;
+  if (!tied) return static_cast<double>(top - counts.begin());
   // Of the classes with the most votes, the one owning the nearest member in
   // (distance, row) order.
   const KnnCandidate* nearest = nullptr;
   for (int i = 0; i < k; ++i)
-    if (counts[static_cast<std::size_t>(m_y(nb[i].row))] == top && (!nearest || nb[i] < *nearest)) nearest = &nb[i];
-  return m_y(nearest->row);
+    if (counts[static_cast<std::size_t>(m_labels[nb[i].row])] == *top && (!nearest || nb[i] < *nearest))
+      nearest = &nb[i];
+  return m_labels[nearest->row];
 }
 
 void KnnModel::predict(Eigen::Ref<const Eigen::MatrixXd> X, Prediction& out) const {
@@ -101,6 +107,7 @@ void KnnModel::predict(Eigen::Ref<const Eigen::MatrixXd> X, Prediction& out) con
 void KnnModel::writeJson(nlohmann::json&) const {}
 
 std::vector<Neighbour> KnnModel::neighbours(const Eigen::VectorXd& x) const {
+  if (x.size() != m_index.dims()) return {};
   std::vector<double> z(static_cast<std::size_t>(m_index.dims()));
   const Eigen::MatrixXd row = x.transpose();
   toModelSpace(row, 0, z.data());
@@ -119,8 +126,14 @@ Result<std::shared_ptr<FittedModel>> fitKnn(const Dataset& data, const KnnParams
                       "). Got " + std::to_string(params.k) + ".");
   if (data.cols() < 1) return dataError("knn needs at least one feature column.");
   if (!data.hasTarget || data.y.size() != n) return dataError("The training data has no target column.");
-  if (data.task == Task::Classification && data.numClasses() < 1)
-    return dataError("The training data has no classes.");
+  if (!data.X.allFinite() || !data.y.allFinite())
+    return dataError("The training data has a missing or infinite value.");
+  if (data.task == Task::Classification) {
+    if (data.numClasses() < 1) return dataError("The training data has no classes.");
+    for (Eigen::Index i = 0; i < n; ++i)
+      if (data.y(i) < 0 || data.y(i) >= data.numClasses() || data.y(i) != std::floor(data.y(i)))
+        return dataError("Row " + std::to_string(i + 1) + " has no valid class index.");
+  }
   if (stop.stop_requested()) return cancelledError();
   return std::shared_ptr<FittedModel>(std::make_shared<KnnModel>(data, params));
 }

@@ -36,7 +36,7 @@ namespace supex {
 
 struct KnnParams {
   int k = 5;
-  double p = 2.0;                     // > 0, or +infinity
+  double p = 2.0;                       // > 0, or +infinity
   std::string task = "classification";  // classification | regression
   bool standardize = false;
 };
@@ -59,7 +59,8 @@ class KnnModel final : public FittedModel, public GridBlockPredictor {
   void writeJson(nlohmann::json& out) const override;
 
   // The k neighbours of x (raw features, training column order) in
-  // (distance, row) order: exactly the ones predict() uses.
+  // (distance, row) order: exactly the ones predict() uses. Empty when x
+  // does not have one value per feature.
   std::vector<Neighbour> neighbours(const Eigen::VectorXd& x) const;
 
   const KnnParams& knnParams() const { return m_params; }
@@ -69,11 +70,19 @@ class KnnModel final : public FittedModel, public GridBlockPredictor {
   // every row that can be a neighbour of any cell in it; per cell, only those
   // rows are considered, with per-axis distance terms shared across the tile,
   // and a cell whose neighbour set is unchanged costs one counting pass.
-  void predictGridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, GridResult& out) const override;
+  // Blocks are a column of 16 × 16 tiles, 16 wide and up to 256 tall, so the
+  // tiles of a block share one column range and its |x − x_i|^p terms; the
+  // stop token is checked between tiles.
+  bool predictGridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, GridResult& out,
+                        std::stop_token stop) const override;
+  int gridBlockColumns() const override { return kGridTile; }
+  int gridBlockRows() const override { return kGridTile * 16; }
 
  private:
+  static constexpr int kGridTile = 16;
+  struct ColumnTerms;
   template <bool Max, bool TwoD>
-  void gridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, GridResult& out) const;
+  void gridTile(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, ColumnTerms* cache, GridResult& out) const;
   // The model-space (standardised if asked) coordinates of one raw row.
   void toModelSpace(Eigen::Ref<const Eigen::MatrixXd> X, Eigen::Index row, double* z) const;
   // Vote or mean over the k members nb[0..k), in any order. Classification:
@@ -87,7 +96,8 @@ class KnnModel final : public FittedModel, public GridBlockPredictor {
   std::optional<Standardizer> m_standardizer;
   KnnIndex m_index;
   Eigen::VectorXd m_y;
-  int m_numClasses = 0;  // 0 for regression
+  std::vector<int> m_labels;  // classification: m_y as class indices
+  int m_numClasses = 0;       // 0 for regression
 };
 
 // Fits (stores and indexes) the training data. Usage error (code 2) when

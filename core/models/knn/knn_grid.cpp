@@ -15,15 +15,16 @@
 //
 // Distances per cell. On a lattice A is separable, A = t_x + t_y (max for
 // p = ∞), so the per-axis terms |x − x_i|^p are computed once per tile column
-// and row: no pow() per cell, one addition per candidate.
+// and row: no pow() per cell, one addition per candidate. A block stacks 16
+// tiles that share their columns, so for general p a row's x-terms are made
+// once per block however many of its tiles the row is a candidate of.
 //
 // Neighbours per cell. Usually a cell has the same k neighbours as the cell
-// before it. With S that previous set and (τ, ρ) the largest (A, row) of S
-// at the new cell, S is exactly the new neighbour set iff exactly k
-// candidates have (A, row) ≤ (τ, ρ) (all of S do). One vectorised pass
-// counts them; when there are more, the new set is those few minus the
-// largest (every neighbour of the new cell lies at or below (τ, ρ), since S
-// already supplies k candidates there).
+// before it. With S that previous set and τ the largest A of S at the new
+// cell, every neighbour of the new cell has A ≤ τ (S already supplies k
+// candidates there), so S stands if exactly k candidates have A ≤ τ. One
+// vectorised pass counts them. Otherwise the few candidates at or below τ
+// are collected and the largest in (A, row) order dropped until k remain.
 //
 // Every distance, sum and comparison here is the operation predict() performs
 // (same terms, same order, same (A, row) ranking, same decide()), so every
@@ -31,6 +32,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <vector>
 
 #include "core/models/knn/knn.h"
@@ -77,67 +79,102 @@ void rankCell(const double* rx, const double* ry, const std::uint32_t* rows, std
 // the exact path in moveCell.
 template <bool Max, bool TwoD>
 std::size_t countAtMost(const double* rx, const double* ry, std::size_t padded, double tau) {
-  double n[4] = {0.0, 0.0, 0.0, 0.0};
-  for (std::size_t c = 0; c < padded; c += 4)
-    for (std::size_t j = 0; j < 4; ++j) n[j] += cellAcc<Max, TwoD>(rx, ry, c + j) <= tau ? 1.0 : 0.0;
-  return static_cast<std::size_t>((n[0] + n[1]) + (n[2] + n[3]));
+  // Four named accumulators (not an array) stay in registers.
+  double n0 = 0.0, n1 = 0.0, n2 = 0.0, n3 = 0.0;
+  for (std::size_t c = 0; c < padded; c += 4) {
+    n0 += cellAcc<Max, TwoD>(rx, ry, c) <= tau ? 1.0 : 0.0;
+    n1 += cellAcc<Max, TwoD>(rx, ry, c + 1) <= tau ? 1.0 : 0.0;
+    n2 += cellAcc<Max, TwoD>(rx, ry, c + 2) <= tau ? 1.0 : 0.0;
+    n3 += cellAcc<Max, TwoD>(rx, ry, c + 3) <= tau ? 1.0 : 0.0;
+  }
+  return static_cast<std::size_t>((n0 + n1) + (n2 + n3));
 }
 
-// Moves to a new cell. pos[0..k) holds the previous cell's neighbours. With
-// (τ, ρ) their largest (A, row) at the new cell, every new neighbour has
-// (A, row) ≤ (τ, ρ), and so do all k old ones. If exactly k candidates have
-// A ≤ τ, the set is unchanged (returns false, best[] re-evaluated).
-// Otherwise the new set is those candidates minus the largest few in (A, row)
-// order, written to best/pos in no particular order (returns true).
+// Moves to a new cell. pos[0..k) holds the previous cell's neighbours; τ is
+// their largest A at the new cell. Every new neighbour has A ≤ τ (the old
+// set already supplies k candidates there), and so do the k old ones. If
+// exactly k candidates have A ≤ τ, the set is unchanged (returns false,
+// best[] re-evaluated). Otherwise the new set is those candidates minus the
+// largest few in (A, row) order, which settles ties at τ; it is written to
+// best/pos in no particular order (returns true).
 template <bool Max, bool TwoD>
 bool moveCell(const double* rx, const double* ry, const std::uint32_t* rows, std::size_t count, std::size_t padded,
-              int k, KnnCandidate* best, std::uint32_t* pos, std::uint32_t* within) {
-  KnnCandidate worst{-1.0, 0};
+              int k, KnnCandidate* best, std::uint32_t* pos, std::uint32_t* within, double* accs) {
+  double tau = 0.0;
   for (int i = 0; i < k; ++i) {
     best[i] = {cellAcc<Max, TwoD>(rx, ry, pos[i]), rows[pos[i]]};
-    if (worst < best[i]) worst = best[i];
+    tau = best[i].acc > tau ? best[i].acc : tau;
   }
   const auto kk = static_cast<std::size_t>(k);
-  if (countAtMost<Max, TwoD>(rx, ry, padded, worst.acc) == kk) return false;
-  // Collect A ≤ τ without branches; candidates tied at τ beyond row ρ are
-  // dropped below by the exact order.
+  const std::size_t total = countAtMost<Max, TwoD>(rx, ry, padded, tau);
+  if (total == kk) return false;
+  // Collect them without branches, stopping once all are found (the count
+  // also includes the +inf padding when τ itself is +inf; the scan then
+  // simply runs to the end).
   std::size_t n = 0;
-  for (std::size_t c = 0; c < count; ++c) {
+  for (std::size_t c = 0; c < count && n < total; ++c) {
     within[n] = static_cast<std::uint32_t>(c);
-    n += static_cast<std::size_t>(cellAcc<Max, TwoD>(rx, ry, c) <= worst.acc);
+    n += static_cast<std::size_t>(cellAcc<Max, TwoD>(rx, ry, c) <= tau);
   }
   if (n == kk) return false;
-  // Drop the n − k largest (usually one intruder pushed out one old member).
-  for (; n > kk; --n) {
-    std::size_t largest = 0;
-    KnnCandidate top{cellAcc<Max, TwoD>(rx, ry, within[0]), rows[within[0]]};
-    for (std::size_t i = 1; i < n; ++i) {
-      const KnnCandidate e{cellAcc<Max, TwoD>(rx, ry, within[i]), rows[within[i]]};
-      if (top < e) {
-        top = e;
-        largest = i;
-      }
-    }
+  // Drop the n − k largest (often several outsiders have come within τ while
+  // the old farthest member receded): the largest A without branches, then
+  // the highest row among those at it.
+  for (std::size_t i = 0; i < n; ++i) accs[i] = cellAcc<Max, TwoD>(rx, ry, within[i]);
+  for (double top = tau; n > kk; --n) {
+    std::size_t largest = n;
+    for (std::size_t i = 0; i < n; ++i)
+      if (accs[i] == top && (largest == n || rows[within[i]] > rows[within[largest]])) largest = i;
     within[largest] = within[n - 1];
+    accs[largest] = accs[n - 1];
+    top = accs[0];
+    for (std::size_t i = 1; i < n - 1; ++i) top = accs[i] > top ? accs[i] : top;
   }
   for (std::size_t i = 0; i < kk; ++i) {
     pos[i] = within[i];
-    best[i] = {cellAcc<Max, TwoD>(rx, ry, pos[i]), rows[pos[i]]};
+    best[i] = {accs[i], rows[pos[i]]};
   }
   return true;
 }
 
 }  // namespace
 
-void KnnModel::predictGridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, GridResult& out) const {
+// The x-terms |zx_j − x_i|^p of one block's columns, per training row, made
+// on first use: a row that is a candidate of several tiles of the block pays
+// its pow() calls once. Only worth it for general p (pow); for p = 1, 2, ∞
+// the term is cheaper than the lookup.
+struct KnnModel::ColumnTerms {
+  std::vector<std::int32_t> slot;  // per training row: its block of terms, or −1
+  std::vector<double> terms;       // one block of (block columns) terms per slot
+};
+
+bool KnnModel::predictGridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, GridResult& out,
+                                std::stop_token stop) const {
   const int d = m_index.dims();
-  if (d == 2 && m_index.metric().isMax()) return gridBlock<true, true>(grid, ix0, ix1, iy0, iy1, out);
-  if (d == 2) return gridBlock<false, true>(grid, ix0, ix1, iy0, iy1, out);
-  return gridBlock<false, false>(grid, ix0, ix1, iy0, iy1, out);
+  const Minkowski& metric = m_index.metric();
+  std::optional<ColumnTerms> cache;
+  if (d == 2 && metric.kind() == Minkowski::Kind::Pow && iy1 - iy0 > kGridTile)
+    cache = ColumnTerms{std::vector<std::int32_t>(static_cast<std::size_t>(m_y.size()), -1), {}};
+  ColumnTerms* c = cache ? &*cache : nullptr;
+  if (d == 1) {
+    for (int x0 = ix0; x0 < ix1; x0 += kGridTile) {
+      if (stop.stop_requested()) return false;
+      gridTile<false, false>(grid, x0, std::min(ix1, x0 + kGridTile), iy0, iy1, nullptr, out);
+    }
+    return true;
+  }
+  for (int y0 = iy0; y0 < iy1; y0 += kGridTile) {
+    if (stop.stop_requested()) return false;
+    const int y1 = std::min(iy1, y0 + kGridTile);
+    if (metric.isMax()) gridTile<true, true>(grid, ix0, ix1, y0, y1, c, out);
+    else gridTile<false, true>(grid, ix0, ix1, y0, y1, c, out);
+  }
+  return true;
 }
 
 template <bool Max, bool TwoD>
-void KnnModel::gridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, GridResult& out) const {
+void KnnModel::gridTile(const GridSpec& grid, int ix0, int ix1, int iy0, int iy1, ColumnTerms* cache,
+                        GridResult& out) const {
   const int d = TwoD ? 2 : 1;
   const int k = m_params.k;
   const Minkowski& metric = m_index.metric();
@@ -167,7 +204,7 @@ void KnnModel::gridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy
                            ? metric.fromDistance(metric.toDistance(kthAcc) + 2.0 * metric.toDistance(halfAcc))
                            : kthAcc + 2.0 * halfAcc;
   std::vector<std::uint32_t> found;
-  m_index.within(centre, searchSlack(bound), found);
+  m_index.within(centre, searchSlack(bound), found);  // all rows if the bound overflowed
 
   // Candidates nearest the centre first.
   const std::size_t count = found.size();
@@ -183,39 +220,55 @@ void KnnModel::gridBlock(const GridSpec& grid, int ix0, int ix1, int iy0, int iy
   const std::size_t stride = (count + 3) / 4 * 4;
   const double inf = std::numeric_limits<double>::infinity();
   std::vector<double> tx(nxB * stride, inf), ty(TwoD ? nyB * stride : 0, inf);
-  for (std::size_t j = 0; j < nxB; ++j)
-    for (std::size_t c = 0; c < count; ++c) tx[j * stride + c] = metric.term(std::abs(zx[j] - m_index.point(rows[c])[0]));
-  if (TwoD)
-    for (std::size_t j = 0; j < nyB; ++j)
-      for (std::size_t c = 0; c < count; ++c)
-        ty[j * stride + c] = metric.term(std::abs(zy[j] - m_index.point(rows[c])[1]));
+  std::vector<double> px(count), py(TwoD ? count : 0);
+  for (std::size_t c = 0; c < count; ++c) {
+    px[c] = m_index.point(rows[c])[0];
+    if (TwoD) py[c] = m_index.point(rows[c])[1];
+  }
+  metric.visitTerm([&](auto term) {
+    if (cache) {
+      for (std::size_t c = 0; c < count; ++c) {
+        std::int32_t& slot = cache->slot[rows[c]];
+        if (slot < 0) {
+          slot = static_cast<std::int32_t>(cache->terms.size() / nxB);
+          for (std::size_t j = 0; j < nxB; ++j) cache->terms.push_back(term(std::abs(zx[j] - px[c])));
+        }
+        const double* t = cache->terms.data() + static_cast<std::size_t>(slot) * nxB;
+        for (std::size_t j = 0; j < nxB; ++j) tx[j * stride + c] = t[j];
+      }
+    } else {
+      for (std::size_t j = 0; j < nxB; ++j)
+        for (std::size_t c = 0; c < count; ++c) tx[j * stride + c] = term(std::abs(zx[j] - px[c]));
+    }
+    for (std::size_t j = 0; j < (TwoD ? nyB : 0); ++j)
+      for (std::size_t c = 0; c < count; ++c) ty[j * stride + c] = term(std::abs(zy[j] - py[c]));
+  });
 
   // The current neighbour set (positions into rows) and its decision; the
   // set of each tile row's first cell seeds the next row.
   const auto kk = static_cast<std::size_t>(k);
   std::vector<KnnCandidate> best(kk);
-  std::vector<std::uint32_t> pos(kk), rowStartPos(kk);
+  std::vector<std::uint32_t> pos(kk), rowStartPos(kk), within(count);
+  std::vector<double> accs(count);
   std::vector<int> counts;
-  std::vector<std::uint32_t> within(count);
-  bool have = false, tied = false;
+  bool tied = false;
   double value = 0.0;
   for (std::size_t jy = 0; jy < nyB; ++jy) {
     const double* ry = TwoD ? ty.data() + jy * stride : nullptr;
     for (std::size_t jx = 0; jx < nxB; ++jx) {
       const double* rx = tx.data() + jx * stride;
-      const bool rowStart = jx == 0 && jy > 0;
-      if (rowStart) pos = rowStartPos;
-      if (!have) {
+      bool changed = true;
+      if (jx == 0 && jy == 0) {
         rankCell<Max, TwoD>(rx, ry, rows.data(), count, k, best.data(), pos.data());
-        value = decide(best.data(), counts, tied);
-        have = true;
-      } else if (moveCell<Max, TwoD>(rx, ry, rows.data(), count, stride, k, best.data(), pos.data(),
-                                     within.data()) ||
-                 rowStart || tied) {
-        // A new set (or the previous decision belongs to another cell's set,
-        // or a tied vote whose winner depends on who is nearest now).
-        value = decide(best.data(), counts, tied);
+      } else {
+        if (jx == 0) pos = rowStartPos;
+        changed = moveCell<Max, TwoD>(rx, ry, rows.data(), count, stride, k, best.data(), pos.data(),
+                                      within.data(), accs.data());
       }
+      // Same members keep the votes and the mean; a tied vote depends on who
+      // is nearest now; a row start follows the previous row's last cell,
+      // whose decision is not this set's.
+      if (changed || jx == 0 || tied) value = decide(best.data(), counts, tied);
       if (jx == 0) rowStartPos = pos;
       const Eigen::Index cell =
           static_cast<Eigen::Index>(iy0 + static_cast<int>(jy)) * grid.nx + ix0 + static_cast<Eigen::Index>(jx);

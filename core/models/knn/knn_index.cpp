@@ -1,6 +1,7 @@
 #include "core/models/knn/knn_index.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include <nanoflann.hpp>
@@ -134,6 +135,10 @@ void KnnIndex::nearest(const double* q, int k, std::vector<KnnCandidate>& out) c
   if (!m_impl->tree) return nearestBruteForce(q, k, out);
   KBestSet set(out, k);
   m_impl->tree->findNeighbors(set, q, nanoflann::SearchParams());
+  // The tree offers a point only if it is strictly below an infinite bound,
+  // so with distances that overflow to inf (or a NaN query) it can come back
+  // short; the scan always fills k.
+  if (out.size() < static_cast<std::size_t>(k)) nearestBruteForce(q, k, out);
 }
 
 void KnnIndex::nearestBruteForce(const double* q, int k, std::vector<KnnCandidate>& out) const {
@@ -147,7 +152,7 @@ void KnnIndex::nearestBruteForce(const double* q, int k, std::vector<KnnCandidat
 
 void KnnIndex::within(const double* q, double bound, std::vector<std::uint32_t>& rows) const {
   WithinSet set(rows, bound);
-  if (m_impl->tree) {
+  if (m_impl->tree && std::isfinite(bound)) {
     m_impl->tree->findNeighbors(set, q, nanoflann::SearchParams());
     std::sort(rows.begin(), rows.end());
   } else {

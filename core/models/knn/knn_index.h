@@ -56,7 +56,8 @@ class KnnIndex {
   void nearest(const double* q, int k, std::vector<KnnCandidate>& out) const;
   // The same by scanning every row: the reference for the tree.
   void nearestBruteForce(const double* q, int k, std::vector<KnnCandidate>& out) const;
-  // Every row with A(q, row) ≤ bound, in increasing row order (k-d tree).
+  // Every row with A(q, row) ≤ bound, in increasing row order (k-d tree;
+  // a scan when the bound is infinite).
   void within(const double* q, double bound, std::vector<std::uint32_t>& rows) const;
 
  private:

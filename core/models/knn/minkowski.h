@@ -16,6 +16,20 @@
 
 namespace supex {
 
+// The per-coordinate term |d|^p for each kind of p, as function objects so
+// hot loops can be instantiated per kind (visitTerm) with the very same code
+// that term() runs.
+struct IdentityTerm {
+  double operator()(double absDiff) const { return absDiff; }
+};
+struct SquareTerm {
+  double operator()(double absDiff) const { return absDiff * absDiff; }
+};
+struct PowTerm {
+  double p;
+  double operator()(double absDiff) const { return std::pow(absDiff, p); }
+};
+
 class Minkowski {
  public:
   enum class Kind { L1, L2, Max, Pow };
@@ -28,15 +42,21 @@ class Minkowski {
   // True when D_p satisfies the triangle inequality (p ≥ 1, including ∞).
   bool isMetric() const { return m_p >= 1.0; }
 
-  // One coordinate's contribution |d|^p to A (for p = ∞: |d| itself).
-  double term(double absDiff) const {
+  // Calls f with the term function object of this p (IdentityTerm for p = 1
+  // and p = ∞, SquareTerm for p = 2, PowTerm otherwise).
+  template <class F>
+  decltype(auto) visitTerm(F&& f) const {
     switch (m_kind) {
-      case Kind::L1: return absDiff;
-      case Kind::L2: return absDiff * absDiff;
-      case Kind::Max: return absDiff;
+      case Kind::L1:
+      case Kind::Max: return f(IdentityTerm{});
+      case Kind::L2: return f(SquareTerm{});
       case Kind::Pow: break;
     }
-    return std::pow(absDiff, m_p);
+    return f(PowTerm{m_p});
+  }
+  // One coordinate's contribution |d|^p to A (for p = ∞: |d| itself).
+  double term(double absDiff) const {
+    return visitTerm([absDiff](auto t) { return t(absDiff); });
   }
 
   // Combines the per-coordinate terms: sum, or max for p = ∞. Coordinates are

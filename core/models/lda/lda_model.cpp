@@ -24,6 +24,8 @@ void LdaModel::predict(Eigen::Ref<const Eigen::MatrixXd> X, Prediction& out) con
   scoresToPrediction(discriminants(X), out);
 }
 
+void LdaModel::completeParams(nlohmann::json& params) const { params["priors"] = vectorJson(m_priors); }
+
 void LdaModel::writeJson(nlohmann::json& out) const {
   out["priors"] = vectorJson(m_priors);
   out["means"] = matrixRowsJson(m_means);

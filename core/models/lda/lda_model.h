@@ -16,6 +16,7 @@ class LdaModel : public FittedModel {
   void predict(Eigen::Ref<const Eigen::MatrixXd> X, Prediction& out) const override;
   // `priors` (K), `means` (K arrays of d), `covariance` (d arrays of d).
   void writeJson(nlohmann::json& out) const override;
+  void completeParams(nlohmann::json& params) const override;
 
   // δ_k(x) for every row of X (n x K): the GUI's "explain this point".
   Eigen::MatrixXd discriminants(Eigen::Ref<const Eigen::MatrixXd> X) const;

@@ -30,6 +30,8 @@ void QdaModel::predict(Eigen::Ref<const Eigen::MatrixXd> X, Prediction& out) con
   scoresToPrediction(discriminants(X), out);
 }
 
+void QdaModel::completeParams(nlohmann::json& params) const { params["priors"] = vectorJson(m_priors); }
+
 void QdaModel::writeJson(nlohmann::json& out) const {
   out["priors"] = vectorJson(m_priors);
   out["means"] = matrixRowsJson(m_means);
