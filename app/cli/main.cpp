@@ -7,6 +7,7 @@
 
 #include "app/cli/cli_failure.h"
 #include "app/cli/commands.h"
+#include "core/common/reuse_memory.h"
 #include "core/models/registry.h"
 
 namespace {
@@ -36,6 +37,7 @@ Exit codes: 0 success, 2 usage, 3 data, 4 numerical failure.
 }  // namespace
 
 int main(int argc, char** argv) {
+  supex::reuseFreedMemory();
   using namespace supex::cli;
   CLI::App app{"supex — fit and inspect the supervised-learning models of Supervised Explorer"};
   app.set_version_flag("--version", std::string("supex ") + SUPEX_VERSION);

@@ -11,6 +11,7 @@
 #include <cstdio>
 
 #include "app/gui/main_window.h"
+#include "core/common/reuse_memory.h"
 #include "widgets/data_canvas.h"
 #include "widgets/explorer_controller.h"
 
@@ -24,6 +25,7 @@ int fail(const QString& message) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  supex::reuseFreedMemory();
   QApplication app(argc, argv);
   QApplication::setApplicationName("supervised-explorer");
   QApplication::setOrganizationName("supex");

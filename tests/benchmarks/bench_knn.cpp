@@ -12,6 +12,7 @@
 
 #include <stop_token>
 
+#include "tests/benchmarks/bench_main.h"
 #include "core/models/knn/knn.h"
 #include "core/predict/grid_predictor.h"
 #include "tests/benchmarks/moons.h"
@@ -86,4 +87,4 @@ BENCHMARK(BM_GridGeneric)
 
 }  // namespace
 
-BENCHMARK_MAIN();
+SUPEX_BENCHMARK_MAIN()

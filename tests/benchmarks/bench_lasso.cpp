@@ -6,6 +6,7 @@
 
 #include <cstdint>
 
+#include "tests/benchmarks/bench_main.h"
 #include "core/models/lasso/lasso.h"
 #include "core/models/ridge/ridge.h"
 
@@ -62,4 +63,4 @@ BENCHMARK(ridgePoly5)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 
-BENCHMARK_MAIN();
+SUPEX_BENCHMARK_MAIN()

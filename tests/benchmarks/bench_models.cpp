@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 
+#include "tests/benchmarks/bench_main.h"
 #include "core/models/registry.h"
 #include "core/predict/grid_predictor.h"
 #include "moons.h"
@@ -80,4 +81,4 @@ const bool registered = [] {
 
 }  // namespace
 
-BENCHMARK_MAIN();
+SUPEX_BENCHMARK_MAIN()

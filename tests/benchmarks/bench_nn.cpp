@@ -8,6 +8,7 @@
 #include <cmath>
 #include <random>
 
+#include "tests/benchmarks/bench_main.h"
 #include "core/models/nn/nn_trainer.h"
 
 using namespace supex;
@@ -77,4 +78,4 @@ BENCHMARK(BM_Nn_8x8_relu_fullBatch)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Nn_8x8_sigmoid_fullBatch)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Nn_8x8_tanh_batch32)->Unit(benchmark::kMillisecond);
 
-BENCHMARK_MAIN();
+SUPEX_BENCHMARK_MAIN()

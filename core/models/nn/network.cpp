@@ -89,7 +89,16 @@ namespace {
 // A = g(Z) for a hidden layer.
 void activate(Activation g, const Ref<const MatrixXd>& Z, Ref<MatrixXd> A) {
   switch (g) {
-    case Activation::Tanh: A = Z.array().tanh(); break;
+    case Activation::Tanh: {
+      // tanh z = (1 − e)/(1 + e) with e = exp(−2z): Eigen vectorises exp for
+      // doubles but not tanh, and libm's tanh took three quarters of a
+      // 400×400 grid. Clamping z at −20 (tanh(−20) rounds to −1) keeps e
+      // finite; the absolute error stays at a few ulps of 1, which is all a
+      // unit's activation needs.
+      const Eigen::ArrayXXd e = (-2.0 * Z.array().max(-20.0)).exp();
+      A = (1.0 - e) / (1.0 + e);
+      break;
+    }
     case Activation::Relu: A = Z.array().max(0.0); break;
     case Activation::Sigmoid: A = (1.0 + (-Z.array()).exp()).inverse(); break;
   }

@@ -40,6 +40,16 @@ struct OlsModel::State {
     return out;
   }
 
+  // scaledRows(Φ0)·θ̃ without forming the scaled rows: one pass down each
+  // basis column. Prediction and the bands' fit both use it, so they agree
+  // to the last bit.
+  VectorXd fitted(Eigen::Ref<const MatrixXd> phi0) const {
+    VectorXd out = VectorXd::Constant(phi0.rows(), a0 * theta(0));
+    for (Eigen::Index j = 0; j < phi0.cols(); ++j)
+      out.array() += (phi0.col(j).array() - centre(j)) * (theta(j + 1) / scale(j));
+    return out;
+  }
+
   // d (X̃ᵀX̃)⁻¹ dᵀ for every row d of `rows` (scaled coordinates): with
   // X̃P = QR it is ‖d P R⁻¹‖², one triangular solve from the right.
   VectorXd quadraticForm(const MatrixXd& rows) const {
@@ -346,19 +356,16 @@ const Eigen::VectorXd& OlsModel::leverage() const { return m_state->leverage; }
 const Eigen::VectorXd& OlsModel::residuals() const { return m_state->residuals; }
 const std::string& OlsModel::targetName() const { return m_state->targetName; }
 
-Eigen::MatrixXd OlsModel::scaledDesign(Eigen::Ref<const Eigen::MatrixXd> X) const {
-  return m_state->scaledRows(m_state->basis.expand(X));
-}
-
 void OlsModel::predict(Eigen::Ref<const Eigen::MatrixXd> X, Prediction& out) const {
-  out.value = scaledDesign(X) * m_state->theta;
+  out.value = m_state->fitted(m_state->basis.expand(X));
   out.proba.resize(0, 0);
 }
 
 OlsBands OlsModel::bands(Eigen::Ref<const Eigen::MatrixXd> X, double level) const {
-  const MatrixXd rows = scaledDesign(X);
+  const MatrixXd phi0 = m_state->basis.expand(X);
+  const MatrixXd rows = m_state->scaledRows(phi0);
   OlsBands out;
-  out.fit = rows * m_state->theta;
+  out.fit = m_state->fitted(phi0);
   const VectorXd h = m_state->quadraticForm(rows);
   const OlsInference& inf = m_state->inference;
   const double t = (level > 0 && level < 1) ? studentTUpperQuantile((1.0 - level) / 2.0, inf.df_resid) : kNaN;

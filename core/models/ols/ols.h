@@ -112,7 +112,6 @@ class OlsModel : public LinearModel {
   void writeJson(nlohmann::json& out) const override;
 
  private:
-  Eigen::MatrixXd scaledDesign(Eigen::Ref<const Eigen::MatrixXd> X) const;
   std::shared_ptr<const State> m_state;
 };
 
