@@ -54,9 +54,11 @@ ExplorerController::ExplorerController(PointDocument* document, DataCanvas* canv
     if (task != m_doc->task()) emit taskMismatch(task);
   });
   connect(m_worker, &FitWorker::frameReady, this, [this](FitFramePtr frame) {
+    m_shown = frame;
     m_canvas->setFrame(frame);
     if (m_info) m_info->setFrame(frame);
     updateLens();  // the neighbours may have changed with the model
+    emit frameShown(frame);
   });
   connect(m_canvas, &DataCanvas::hovered, this, [this](QPointF pos, bool inside) {
     m_hover = pos;

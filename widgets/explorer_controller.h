@@ -28,6 +28,11 @@ class ExplorerController : public QObject {
                      QUndoStack* undo, QObject* parent = nullptr);
 
   FitWorker* worker() const { return m_worker; }
+  DataCanvas* canvas() const { return m_canvas; }
+  ModelPanel* models() const { return m_models; }
+  QUndoStack* undoStack() const { return m_undo; }
+  // The frame on the canvas now (null before the first).
+  const FitFramePtr& shownFrame() const { return m_shown; }
   // A change is waiting to be sent to the worker (within this event-loop turn).
   bool fitPending() const { return m_fitTimer.isActive(); }
   PointDocument* document() const { return m_doc; }
@@ -57,6 +62,8 @@ class ExplorerController : public QObject {
   void statusMessage(const QString& text);
   // The model panel switched to a task the data do not have.
   void taskMismatch(supex::Task modelTask);
+  // A frame reached the canvas (coarse or final); teaching views follow it.
+  void frameShown(supex::FitFramePtr frame);
 
  private:
   void submitNow();
@@ -85,6 +92,7 @@ class ExplorerController : public QObject {
   bool m_lensEnabled = true;
   bool m_hoverInside = false;
   QPointF m_hover;
+  FitFramePtr m_shown;
 };
 
 }  // namespace supex

@@ -20,6 +20,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <cstdlib>
@@ -36,6 +37,7 @@
 #include "widgets/explorer_controller.h"
 #include "widgets/info_panel.h"
 #include "widgets/label_style.h"
+#include "widgets/teaching_view.h"
 #include "widgets/minkowski_view.h"
 #include "widgets/model_panel.h"
 #include "widgets/plot_export.h"
@@ -206,6 +208,27 @@ void MainWindow::buildDocks() {
   connect(m_models, &ModelPanel::paramsChanged, this, showMinkowski);
   connect(m_models, &ModelPanel::modelChanged, this, showMinkowski);
   showMinkowski();
+
+  buildViewsDock();
+}
+
+void MainWindow::buildViewsDock() {
+  // Below the canvas: one tab per teaching view (widgets/teaching_view_list.cpp).
+  const ViewContext context{m_controller, m_doc, m_canvas, m_models, m_undo};
+  m_views = new QTabWidget;
+  m_views->setDocumentMode(true);
+  for (const TeachingViewInfo& view : teachingViews()) {
+    QWidget* w = view.make(context);
+    w->setObjectName(view.id);
+    m_views->addTab(w, view.title);
+  }
+  m_viewsDock = new QDockWidget(tr("Views"), this);
+  m_viewsDock->setObjectName("viewsDock");
+  m_viewsDock->setWidget(m_views);
+  m_viewsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                           QDockWidget::DockWidgetClosable);
+  addDockWidget(Qt::BottomDockWidgetArea, m_viewsDock);
+  m_viewsDock->setVisible(m_views->count() > 0);
 }
 
 void MainWindow::buildMenus() {
@@ -293,6 +316,10 @@ void MainWindow::buildMenus() {
   m_presentation->setCheckable(true);
   m_presentation->setShortcut(QKeySequence(Qt::Key_F5));
   connect(m_presentation, &QAction::toggled, this, &MainWindow::setPresentation);
+  QAction* views = m_viewsDock->toggleViewAction();
+  views->setText(tr("Teaching &views"));
+  views->setShortcut(QKeySequence(tr("Ctrl+T")));
+  view->addAction(views);
   view->addSeparator();
   view->addAction(tr("&Next algorithm"), QKeySequence(Qt::Key_PageDown), this, [this] { m_models->stepModel(1); });
   view->addAction(tr("&Previous algorithm"), QKeySequence(Qt::Key_PageUp), this, [this] { m_models->stepModel(-1); });

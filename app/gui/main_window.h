@@ -20,6 +20,7 @@ class QAction;
 class QCheckBox;
 class QDockWidget;
 class QGroupBox;
+class QTabWidget;
 
 namespace supex {
 
@@ -61,9 +62,13 @@ class MainWindow : public QMainWindow {
   ModelPanel* models() const { return m_models; }
   ExplorerController* controller() const { return m_controller; }
   PointDocument* document() const { return m_doc; }
+  // The teaching views' tabs (widgets/teaching_view.h).
+  QTabWidget* views() const { return m_views; }
+  QDockWidget* viewsDock() const { return m_viewsDock; }
 
  private:
   void buildDocks();
+  void buildViewsDock();
   void buildMenus();
   void replaceData(Dataset data, const QString& name, bool undoable);
   void syncModelToData();
@@ -94,6 +99,8 @@ class MainWindow : public QMainWindow {
   QDockWidget* m_leftDock = nullptr;
   QDockWidget* m_rightDock = nullptr;
   QAction* m_equalAspect = nullptr;
+  QTabWidget* m_views = nullptr;
+  QDockWidget* m_viewsDock = nullptr;
 
   QString m_dataName;
   GenerateOptions m_lastGenerate;

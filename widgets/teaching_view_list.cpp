@@ -1,0 +1,12 @@
+// The list of teaching views: one line per view (see teaching_view.h).
+#include "widgets/teaching_view.h"
+
+namespace supex {
+
+const std::vector<TeachingViewInfo>& teachingViews() {
+  static const std::vector<TeachingViewInfo> views{
+  };
+  return views;
+}
+
+}  // namespace supex
