@@ -43,6 +43,10 @@
 #include "widgets/plot_export.h"
 #include "widgets/point_document.h"
 
+// The bundled data sets are compiled into this static library; a static
+// library's resources must be registered by hand (Qt: "Using Resources in a Library").
+static void initResources() { Q_INIT_RESOURCE(resources); }
+
 namespace supex {
 namespace {
 
@@ -62,6 +66,7 @@ GenerateOptions defaultGenerate(Task task) {
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+  initResources();
   setWindowTitle(tr("Supervised Explorer"));
   m_doc = new PointDocument(this);
   m_undo = new QUndoStack(this);
