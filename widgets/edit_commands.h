@@ -13,7 +13,7 @@
 
 namespace supex {
 
-enum CommandId { kSplitCommandId = 1001 };
+enum CommandId { kSplitCommandId = 1001, kModelCommandId = 1002 };
 
 class AddPointsCommand : public QUndoCommand {
  public:

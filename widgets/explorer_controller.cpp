@@ -11,6 +11,7 @@
 #include "widgets/info_panel.h"
 #include "widgets/minkowski_ball.h"
 #include "widgets/model_panel.h"
+#include "widgets/model_undo.h"
 
 namespace supex {
 namespace {
@@ -28,7 +29,7 @@ QString className(const Dataset& data, int k) {
 ExplorerController::ExplorerController(PointDocument* document, DataCanvas* canvas, ModelPanel* models,
                                        InfoPanel* info, QUndoStack* undo, QObject* parent)
     : QObject(parent), m_doc(document), m_canvas(canvas), m_models(models), m_info(info), m_undo(undo),
-      m_worker(new FitWorker(this)) {
+      m_worker(new FitWorker(this)), m_modelUndo(new ModelUndoTracker(models, undo, this)) {
   m_fitTimer.setSingleShot(true);
   m_fitTimer.setInterval(0);
   connect(&m_fitTimer, &QTimer::timeout, this, &ExplorerController::submitNow);

@@ -19,6 +19,7 @@ namespace supex {
 class DataCanvas;
 class InfoPanel;
 class ModelPanel;
+class ModelUndoTracker;
 
 class ExplorerController : public QObject {
   Q_OBJECT
@@ -31,6 +32,8 @@ class ExplorerController : public QObject {
   DataCanvas* canvas() const { return m_canvas; }
   ModelPanel* models() const { return m_models; }
   QUndoStack* undoStack() const { return m_undo; }
+  // Records model and parameter changes on the undo stack.
+  ModelUndoTracker* modelUndo() const { return m_modelUndo; }
   // The frame on the canvas now (null before the first).
   const FitFramePtr& shownFrame() const { return m_shown; }
   // A change is waiting to be sent to the worker (within this event-loop turn).
@@ -82,6 +85,7 @@ class ExplorerController : public QObject {
   InfoPanel* m_info;
   QUndoStack* m_undo;
   FitWorker* m_worker;
+  ModelUndoTracker* m_modelUndo;
   QTimer m_fitTimer;
   int m_currentClass = 0;
   int m_gridCells = 300;
