@@ -50,7 +50,10 @@ void ClassPalette::setClasses(const std::vector<std::string>& classes, int curre
     b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     if (k < n) {
       b->setIcon(swatch(classColor(k)));
-      b->setText(QString::number(k + 1));
+      // The class's own label, as in the legend; the key that picks it is in the tooltip.
+      QString label = QString::fromStdString(classes[static_cast<std::size_t>(k)]);
+      if (label.size() > 10) label = label.left(9) + QChar(0x2026);
+      b->setText(label);
       b->setToolTip(tr("Add points of class “%1” (key %2)").arg(QString::fromStdString(classes[static_cast<std::size_t>(k)])).arg(k + 1));
     } else {
       b->setIcon(swatch(classColor(k)));

@@ -23,6 +23,7 @@
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cstdlib>
 #include <limits>
 
@@ -328,6 +329,8 @@ void MainWindow::buildMenus() {
   view->addSeparator();
   view->addAction(tr("&Next algorithm"), QKeySequence(Qt::Key_PageDown), this, [this] { m_models->stepModel(1); });
   view->addAction(tr("&Previous algorithm"), QKeySequence(Qt::Key_PageUp), this, [this] { m_models->stepModel(-1); });
+  view->addAction(tr("Next &data set"), QKeySequence(tr("Ctrl+PgDown")), this, [this] { stepDataSet(1); });
+  view->addAction(tr("Previous d&ata set"), QKeySequence(tr("Ctrl+PgUp")), this, [this] { stepDataSet(-1); });
   QMenu* resolution = view->addMenu(tr("Map &resolution"));
   for (int cells : {100, 200, 300, 400}) {
     QAction* a = resolution->addAction(tr("%1 × %1").arg(cells));
@@ -360,9 +363,32 @@ void MainWindow::showKeys() {
          "<tr><td><b>Wheel / drag empty space</b></td><td>zoom / pan</td></tr>"
          "<tr><td><b>1 – 9</b></td><td>choose the class to draw</td></tr>"
          "<tr><td><b>Page Up / Down</b></td><td>previous / next algorithm</td></tr>"
+         "<tr><td><b>Ctrl + Page Up / Down</b></td><td>previous / next generated data set of this task</td></tr>"
+         "<tr><td><b>L</b></td><td>kNN neighbour lens on / off</td></tr>"
+         "<tr><td><b>Ctrl+T</b></td><td>teaching views on / off</td></tr>"
+         "<tr><td><b>Ctrl+G</b></td><td>generate a data set</td></tr>"
+         "<tr><td><b>Ctrl+E / Ctrl+Shift+C</b></td><td>export / copy the figure</td></tr>"
          "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo</td></tr>"
          "<tr><td><b>Ctrl+0</b></td><td>frame the data</td></tr>"
          "<tr><td><b>F5</b></td><td>presentation mode</td></tr></table>"));
+}
+
+void MainWindow::stepDataSet(int step) {
+  // The generated kinds of the current task, in the generator's order; from a
+  // loaded file the first step goes to the first (or last) kind.
+  std::vector<std::string> kinds;
+  for (const auto& kind : generatorKinds())
+    if (auto task = generatorTask(kind); task && *task == m_doc->task()) kinds.push_back(kind);
+  if (kinds.empty()) return;
+  const auto at = std::find(kinds.begin(), kinds.end(), m_lastGenerate.kind);
+  const int n = static_cast<int>(kinds.size());
+  int index = at == kinds.end() ? (step > 0 ? 0 : n - 1)
+                                : ((static_cast<int>(at - kinds.begin()) + step) % n + n) % n;
+  GenerateOptions o = m_lastGenerate;
+  o.kind = kinds[static_cast<std::size_t>(index)];
+  o.noise.reset();
+  if (!generatorTakesClasses(o.kind)) o.classes = 2;
+  generate(o);
 }
 
 void MainWindow::showDefault() {

@@ -80,6 +80,8 @@ class MainWindow : public QMainWindow {
   void saveCsv();
   void setPresentation(bool on);
   void showKeys();
+  // Generates the next (+1) or previous (−1) kind of data set of the current task.
+  void stepDataSet(int step);
 
   PointDocument* m_doc = nullptr;
   QUndoStack* m_undo = nullptr;
