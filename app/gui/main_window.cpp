@@ -592,10 +592,14 @@ void MainWindow::setPresentation(bool on) {
   QFont f = normal;
   f.setPointSizeF(normal.pointSizeF() * (on ? 1.35 : 1.0));
   QApplication::setFont(f);
-  m_leftDock->setMinimumWidth(on ? 460 : 340);
-  m_rightDock->setMinimumWidth(on ? 500 : 400);
+  // On a projector the picture is what the room reads: the docks keep about a
+  // quarter of the width each and the canvas takes the rest.
+  m_leftDock->setMinimumWidth(on ? 380 : 340);
+  m_rightDock->setMinimumWidth(on ? 320 : 400);
   if (on) showFullScreen();
   else showNormal();
+  const int side = std::max(320, width() / 4);
+  resizeDocks({m_leftDock, m_rightDock}, {on ? side : 340, on ? side : 400}, Qt::Horizontal);
 }
 
 }  // namespace supex
