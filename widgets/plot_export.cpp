@@ -5,6 +5,11 @@
 #include <QBuffer>
 #include <QFileInfo>
 #include <QSvgGenerator>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <utility>
+#include <vector>
 
 namespace supex {
 namespace {
@@ -27,9 +32,77 @@ QString exportPdf(QCustomPlot* plot, const QString& path, int width, int height)
 
 namespace {
 
+// Qt 6.4's QSvgGenerator writes no clip paths, so whatever QCustomPlot leaves
+// to the painter's clip (a fitted curve or band running past the top of the
+// axis rect) spills over the axes in an SVG. While the SVG is written, each
+// line graph gets data clipped to its visible value range, and the original
+// data is put back afterwards.
+class SvgClipGuard {
+ public:
+  explicit SvgClipGuard(QCustomPlot* plot) {
+    for (int i = 0; i < plot->graphCount(); ++i) {
+      QCPGraph* g = plot->graph(i);
+      if (!g->realVisibility() || g->lineStyle() == QCPGraph::lsNone || g->dataCount() < 2) continue;
+      m_saved.emplace_back(g, g->data());
+      g->setData(clipped(*g->data(), g->valueAxis()->range(), isFilled(plot, g)));
+    }
+  }
+  ~SvgClipGuard() {
+    for (auto& [graph, data] : m_saved) graph->setData(data);
+  }
+  SvgClipGuard(const SvgClipGuard&) = delete;
+  SvgClipGuard& operator=(const SvgClipGuard&) = delete;
+
+ private:
+  static bool isFilled(QCustomPlot* plot, QCPGraph* g) {
+    if (g->brush().style() != Qt::NoBrush) return true;
+    for (int i = 0; i < plot->graphCount(); ++i)
+      if (plot->graph(i)->channelFillGraph() == g) return true;
+    return false;
+  }
+
+  // A filled graph (a band's edge) is clamped to the range: the fill between
+  // two clamped edges is exactly the band inside the strip. A line leaves the
+  // range at the crossing point and resumes where it comes back (NaN breaks it).
+  static QSharedPointer<QCPGraphDataContainer> clipped(const QCPGraphDataContainer& data, QCPRange range,
+                                                       bool filled) {
+    auto out = QSharedPointer<QCPGraphDataContainer>::create();
+    auto inside = [&](double v) { return v >= range.lower && v <= range.upper; };
+    auto clamp = [&](double v) { return std::clamp(v, range.lower, range.upper); };
+    const QCPGraphData* previous = nullptr;
+    for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
+      const QCPGraphData& p = *it;
+      if (filled || std::isnan(p.value)) {
+        out->add(QCPGraphData(p.key, std::isnan(p.value) ? p.value : clamp(p.value)));
+        previous = &p;
+        continue;
+      }
+      if (previous && !std::isnan(previous->value) && inside(previous->value) != inside(p.value)) {
+        // Where the segment crosses the edge it leaves or enters by.
+        const double edge = (inside(previous->value) ? p.value : previous->value) > range.upper ? range.upper
+                                                                                               : range.lower;
+        const double t = (edge - previous->value) / (p.value - previous->value);
+        const double key = previous->key + t * (p.key - previous->key);
+        out->add(QCPGraphData(key, edge));
+        if (!inside(p.value)) out->add(QCPGraphData(key, std::numeric_limits<double>::quiet_NaN()));
+      }
+      if (inside(p.value)) out->add(p);
+      previous = &p;
+    }
+    return out;
+  }
+
+  std::vector<std::pair<QCPGraph*, QSharedPointer<QCPGraphDataContainer>>> m_saved;
+};
+
 // Renders the plot through a QSvgGenerator already given its output.
 bool renderSvg(QCustomPlot* plot, QSvgGenerator& generator, int width, int height) {
+  const SvgClipGuard clip(plot);
   generator.setSize(QSize(width, height));
+  // Font sizes are in points: at the generator's default 72 dpi a 9 pt label
+  // is 9 units tall in a picture measured in screen pixels (96 per inch), so
+  // text came out a quarter smaller than on screen and in the PDF.
+  generator.setResolution(plot->logicalDpiX());
   generator.setViewBox(QRect(0, 0, width, height));
   generator.setTitle(QStringLiteral("Supervised Explorer figure"));
   generator.setDescription(QStringLiteral("Exported from Supervised Explorer"));

@@ -2,6 +2,7 @@
 // the points as vector shapes, a PDF that is a PDF.
 #include <QFile>
 #include <QImage>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -79,6 +80,46 @@ class TestExport : public QObject {
   }
 
   // The clipboard's SVG is the same document, in memory.
+  void svgKeepsCurvesInsideTheAxisRect() {
+    // A parabola that leaves the visible value range [0, 4] on both sides.
+    // Qt 6.4's SVG generator ignores the painter's clip, so without our own
+    // clipping its polyline ran over the axes and the margins.
+    QCustomPlot plot;
+    plot.resize(500, 400);
+    QCPGraph* g = plot.addGraph();
+    for (int i = 0; i <= 120; ++i) {
+      const double x = -3.0 + 0.05 * i;
+      g->addData(x, x * x);
+    }
+    QCPGraph* band = plot.addGraph();  // a filled band edge: clamped, not cut
+    for (int i = 0; i <= 120; ++i) band->addData(-3.0 + 0.05 * i, 6.0);
+    band->setBrush(QColor(0, 0, 255, 40));
+    plot.xAxis->setRange(-3, 3);
+    plot.yAxis->setRange(0, 4);
+    plot.replot();
+    const QRect rect = plot.axisRect()->rect();
+    const QByteArray svg = svgBytes(&plot, plot.width(), plot.height());
+    QVERIFY(!svg.isEmpty());
+    QCOMPARE(g->dataCount(), 121);  // the data is put back after the export
+    QCOMPARE(band->data()->constBegin()->value, 6.0);
+
+    // Every vertex of every polyline and polygon lies in the axis rect (2 px
+    // of slack for pen widths and the inward ticks on its edges).
+    const QRegularExpression pointsAttr(QStringLiteral("points=\"([^\"]*)\""));
+    const QRectF allowed = QRectF(rect).adjusted(-2, -2, 2, 2);
+    int vertices = 0;
+    for (auto m = pointsAttr.globalMatch(QString::fromUtf8(svg)); m.hasNext();) {
+      for (const QString& pair : m.next().captured(1).split(' ', Qt::SkipEmptyParts)) {
+        const QStringList xy = pair.split(',');
+        QCOMPARE(xy.size(), qsizetype(2));
+        const QPointF v(xy[0].toDouble(), xy[1].toDouble());
+        QVERIFY2(allowed.contains(v), qPrintable(QString("vertex %1,%2 outside the axis rect").arg(v.x()).arg(v.y())));
+        ++vertices;
+      }
+    }
+    QVERIFY(vertices > 100);  // the parabola's inside part is there
+  }
+
   void svgBytesForTheClipboard() {
     const QByteArray svg = svgBytes(m_canvas, 400, 300);
     QSvgRenderer renderer(svg);
