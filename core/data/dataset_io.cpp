@@ -290,6 +290,30 @@ Result<std::string> readTextFile(const std::string& path) {
   return text;
 }
 
+namespace {
+
+// The target cell of one row, as a class label or as a number; the error
+// names the file, line, column and what is wrong with the cell.
+Result<Label> readLabelCell(const std::string& file, const CsvRecord& row, std::size_t column,
+                            const std::string& name) {
+  Label label;
+  const NumberStatus status = parseLabel(row.fields[column], label);
+  if (status != NumberStatus::Ok) return cellError(file, row, column, name, labelProblem(status, row.fields[column]));
+  return label;
+}
+
+Result<double> readTargetNumber(const std::string& file, const CsvRecord& row, std::size_t column,
+                                const std::string& name) {
+  double v = 0;
+  const NumberStatus status = parseNumber(row.fields[column], v);
+  if (status == NumberStatus::Ok) return v;
+  std::string what = numberProblem(status, row.fields[column]);
+  if (status == NumberStatus::NotANumber) what += " A regression target must be numeric.";
+  return cellError(file, row, column, name, what);
+}
+
+}  // namespace
+
 Result<Dataset> loadDataset(const std::string& path, const LoadOptions& options) {
   auto text = readTextFile(path);
   if (!text) return text.error();
@@ -321,22 +345,14 @@ Result<Dataset> loadDatasetFromString(const std::string& text, const std::string
     const CsvRecord& row = records[static_cast<std::size_t>(i) + 1];
     if (auto ok = checkWidth(file, row, header); !ok) return ok.error();
     if (auto ok = readFeatures(file, row, header, columns.features, data.X, i); !ok) return ok.error();
-    const std::string& raw = row.fields[columns.target];
     if (classify) {
-      Label label;
-      const NumberStatus status = parseLabel(raw, label);
-      if (status != NumberStatus::Ok)
-        return cellError(file, row, columns.target, data.targetName, labelProblem(status, raw));
-      labels.push_back(std::move(label));
+      auto label = readLabelCell(file, row, columns.target, data.targetName);
+      if (!label) return label.error();
+      labels.push_back(std::move(label).value());
     } else {
-      double v = 0;
-      const NumberStatus status = parseNumber(raw, v);
-      if (status != NumberStatus::Ok) {
-        std::string what = numberProblem(status, raw);
-        if (status == NumberStatus::NotANumber) what += " A regression target must be numeric.";
-        return cellError(file, row, columns.target, data.targetName, what);
-      }
-      data.y(i) = v;
+      auto v = readTargetNumber(file, row, columns.target, data.targetName);
+      if (!v) return v.error();
+      data.y(i) = *v;
     }
   }
 
@@ -401,26 +417,19 @@ Result<Dataset> loadTestDatasetFromString(const std::string& text, const std::st
     if (auto ok = checkWidth(file, row, header); !ok) return ok.error();
     if (auto ok = readFeatures(file, row, header, features, data.X, i); !ok) return ok.error();
     if (!hasTarget) continue;
-    const std::string& raw = row.fields[target];
     if (classify) {
-      Label label;
-      const NumberStatus status = parseLabel(raw, label);
-      if (status != NumberStatus::Ok)
-        return cellError(file, row, target, data.targetName, labelProblem(status, raw));
-      const auto it = classIndex.find(label.text);
+      auto label = readLabelCell(file, row, target, data.targetName);
+      if (!label) return label.error();
+      const auto it = classIndex.find(label->text);
       if (it == classIndex.end())
         return cellError(file, row, target, data.targetName,
-                         inQuotes(raw) + " is not a class of the training data (" + joinNames(train.classes) + ").");
+                         inQuotes(row.fields[target]) + " is not a class of the training data (" +
+                             joinNames(train.classes) + ").");
       data.y(i) = it->second;
     } else {
-      double v = 0;
-      const NumberStatus status = parseNumber(raw, v);
-      if (status != NumberStatus::Ok) {
-        std::string what = numberProblem(status, raw);
-        if (status == NumberStatus::NotANumber) what += " A regression target must be numeric.";
-        return cellError(file, row, target, data.targetName, what);
-      }
-      data.y(i) = v;
+      auto v = readTargetNumber(file, row, target, data.targetName);
+      if (!v) return v.error();
+      data.y(i) = *v;
     }
   }
   return data;
