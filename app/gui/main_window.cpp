@@ -357,6 +357,7 @@ void MainWindow::showKeys() {
          "<tr><td><b>Drag a point</b></td><td>move it; the model follows</td></tr>"
          "<tr><td><b>Right click</b></td><td>erase the nearest point</td></tr>"
          "<tr><td><b>Shift + drag</b></td><td>spray points</td></tr>"
+         "<tr><td><b>Ctrl + click</b></td><td>pin a probe: Views ▸ Explain a point</td></tr>"
          "<tr><td><b>Wheel / drag empty space</b></td><td>zoom / pan</td></tr>"
          "<tr><td><b>1 – 9</b></td><td>choose the class to draw</td></tr>"
          "<tr><td><b>Page Up / Down</b></td><td>previous / next algorithm</td></tr>"
