@@ -14,7 +14,8 @@ QColor lineColor(int k) {
 
 }  // namespace
 
-EllipseLayer::EllipseLayer(QCPAxis* x, QCPAxis* y) : QCPLayerable(x->parentPlot()), m_x(x), m_y(y) {
+EllipseLayer::EllipseLayer(QCPAxis* x, QCPAxis* y, Part part)
+    : QCPLayerable(x->parentPlot()), m_x(x), m_y(y), m_part(part) {
   setAntialiased(true);
 }
 
@@ -44,23 +45,26 @@ void EllipseLayer::draw(QCPPainter* painter) {
   const auto* canvas = qobject_cast<const DataCanvas*>(mParentPlot);
   const double scale = canvas && canvas->presentationMode() ? 1.45 : 1.0;
   painter->setBrush(Qt::NoBrush);
-  for (const ClassEllipses& e : m_ellipses) {
-    const QColor c = lineColor(e.classIndex);
-    if (m_two) {
-      QPen pen(c, 1.8 * scale, Qt::DashLine);
-      pen.setDashPattern({5, 3});
-      painter->setPen(pen);
-      painter->drawPolyline(toPixels(e.twoSigma));
+  if (m_part == Part::Ellipses) {
+    for (const ClassEllipses& e : m_ellipses) {
+      const QColor c = lineColor(e.classIndex);
+      if (m_two) {
+        QPen pen(c, 1.8 * scale, Qt::DashLine);
+        pen.setDashPattern({5, 3});
+        painter->setPen(pen);
+        painter->drawPolyline(toPixels(e.twoSigma));
+      }
+      if (m_one) {
+        painter->setPen(QPen(c, 2.4 * scale));
+        painter->drawPolyline(toPixels(e.oneSigma));
+      }
     }
-    if (m_one) {
-      painter->setPen(QPen(c, 2.4 * scale));
-      painter->drawPolyline(toPixels(e.oneSigma));
-    }
+    return;
   }
   if (!m_means) return;
-  // The means last, above every ellipse: a diamond in the class colour with a
-  // white halo and a dark edge, unlike the round data points.
-  const double r = 7.0 * scale;
+  // A diamond in the class colour with a white halo and a dark edge, unlike
+  // the round data points.
+  const double r = 8.5 * scale;
   for (const ClassEllipses& e : m_ellipses) {
     const QPointF c = px(e.mean);
     QPolygonF diamond;

@@ -56,8 +56,10 @@ EllipseView::EllipseView(const ViewContext& context, QWidget* parent) : QWidget(
   m_text->setOpenLinks(false);
   layout->addWidget(m_text, 1);
 
-  m_layer = new EllipseLayer(m_context.canvas->xAxis, m_context.canvas->yAxis);
+  m_layer = new EllipseLayer(m_context.canvas->xAxis, m_context.canvas->yAxis, EllipseLayer::Part::Ellipses);
   m_layer->setLayer("main");
+  m_meansLayer = new EllipseLayer(m_context.canvas->xAxis, m_context.canvas->yAxis, EllipseLayer::Part::Means);
+  m_meansLayer->setLayer("overlay");
   connect(m_context.controller, &ExplorerController::frameShown, this, &EllipseView::showFrame);
   showFrame(m_context.controller->shownFrame());
 }
@@ -65,6 +67,7 @@ EllipseView::EllipseView(const ViewContext& context, QWidget* parent) : QWidget(
 EllipseView::~EllipseView() {
   // The canvas may outlive the view (or go first, which clears the pointer).
   delete m_layer.data();
+  delete m_meansLayer.data();
 }
 
 EllipseLayer* EllipseView::layer() const { return m_layer; }
@@ -72,19 +75,21 @@ EllipseLayer* EllipseView::layer() const { return m_layer; }
 QString EllipseView::text() const { return m_text->toPlainText(); }
 
 void EllipseView::applyParts() {
-  if (!m_layer) return;
+  if (!m_layer || !m_meansLayer) return;
   m_layer->setParts(m_means->isChecked(), m_one->isChecked(), m_two->isChecked());
+  m_meansLayer->setParts(m_means->isChecked(), m_one->isChecked(), m_two->isChecked());
   m_context.canvas->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void EllipseView::showFrame(const FitFramePtr& frame) {
-  if (!m_layer) return;
+  if (!m_layer || !m_meansLayer) return;
   const auto* lda = frame && frame->model ? dynamic_cast<const LdaModel*>(frame->model.get()) : nullptr;
   const auto* qda = frame && frame->model ? dynamic_cast<const QdaModel*>(frame->model.get()) : nullptr;
   const bool applicable = (lda || qda) && frame->features == 2;
   if (!applicable) {
     const bool had = !m_layer->ellipses().empty();
     m_layer->setEllipses({});
+    m_meansLayer->setEllipses({});
     if (had) m_context.canvas->replot(QCustomPlot::rpQueuedReplot);
     m_text->setHtml(kHint);
     return;
@@ -143,10 +148,10 @@ void EllipseView::showFrame(const FitFramePtr& frame) {
             "°</td></tr>";
   }
   html += "</table>";
+  m_meansLayer->setEllipses(ellipses);
   m_layer->setEllipses(std::move(ellipses));
-  m_layer->setParts(m_means->isChecked(), m_one->isChecked(), m_two->isChecked());
+  applyParts();
   m_text->setHtml(html);
-  m_context.canvas->replot(QCustomPlot::rpQueuedReplot);
 }
 
 }  // namespace supex

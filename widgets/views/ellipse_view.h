@@ -37,7 +37,8 @@ class EllipseView : public QWidget {
   void applyParts();
 
   ViewContext m_context;
-  QPointer<EllipseLayer> m_layer;
+  QPointer<EllipseLayer> m_layer;  // the ellipses
+  QPointer<EllipseLayer> m_meansLayer;
   QCheckBox* m_means;
   QCheckBox* m_one;
   QCheckBox* m_two;

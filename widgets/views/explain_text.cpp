@@ -26,7 +26,7 @@ QString probeLine(const ProbeExplanation& e, const FittedModel& model) {
                              : QString("x%1").arg(j + 1);
     parts << name + " = " + formatNumber(e.x(j), 4);
   }
-  return "<p><b>Probe</b> x = (" + parts.join(", ") + ")</p>";
+  return "<p><b>Probe</b>: " + parts.join(", ") + "</p>";
 }
 
 QString outcome(const ProbeExplanation& e) {
@@ -122,6 +122,16 @@ QString neighbours(const ProbeExplanation& e, const FittedModel& model) {
               formatNumber(p, 3) + (e.standardized ? " (on standardised features)" : "") +
               "; the k = " + QString::number(k) + " nearest training points N<sub>k</sub>(x):</p>";
   const bool classification = e.task == Task::Classification;
+  if (classification) {
+    QStringList votes;
+    for (std::size_t c = 0; c < e.votes.size(); ++c)
+      if (e.votes[c] > 0)
+        votes << className(e, static_cast<int>(c)) + ": " + QString::number(e.votes[c]) + "/" + QString::number(k);
+    h += "<p><b>Vote</b> P(c | x) = (votes for c)/k: " + votes.join(", &nbsp; ") + " → class " +
+         className(e, e.predictedClass) + " (a tie goes to the class of the nearest tied neighbour)</p>";
+  } else {
+    h += "<p>ŷ(x) = (1/k) Σ<sub>i∈N<sub>k</sub>(x)</sub> y<sub>i</sub> = " + formatNumber(e.prediction, 5) + "</p>";
+  }
   h += kTable + QString("<tr><th>#</th><th>training row</th><th>distance D<sub>p</sub></th><th>") +
        (classification ? "class" : "y<sub>i</sub>") + "</th></tr>";
   for (int j = 0; j < k; ++j) {
@@ -129,22 +139,20 @@ QString neighbours(const ProbeExplanation& e, const FittedModel& model) {
     h += "<tr>" + cell(QString::number(j + 1)) + cell(QString::number(n.row + 1)) + cell(formatNumber(n.distance, 4)) +
          cell(classification ? className(e, static_cast<int>(n.target)) : formatNumber(n.target, 4)) + "</tr>";
   }
-  h += "</table>";
-  if (classification) {
-    QStringList votes;
-    for (std::size_t c = 0; c < e.votes.size(); ++c)
-      if (e.votes[c] > 0)
-        votes << className(e, static_cast<int>(c)) + ": " + QString::number(e.votes[c]) + "/" + QString::number(k);
-    h += "<p><b>Vote</b> P(c | x) = (votes for c)/k: " + votes.join(", &nbsp; ") +
-         " → class " + className(e, e.predictedClass) + " (a tie goes to the class of the nearest tied neighbour)</p>";
-  } else {
-    h += "<p>ŷ(x) = (1/k) Σ<sub>i∈N<sub>k</sub>(x)</sub> y<sub>i</sub> = " + formatNumber(e.prediction, 5) + "</p>";
-  }
-  return h;
+  return h + "</table>";
 }
 
 QString linear(const ProbeExplanation& e) {
-  QString h = "<p>ŷ(x) = b + Σ<sub>j</sub> w<sub>j</sub> φ<sub>j</sub>(x), term by term:</p>";
+  QString h;
+  if (e.interval) {
+    const OlsProbeInterval& i = *e.interval;
+    const QString level = formatNumber(100.0 * i.level, 3) + "%";
+    h += "<p>" + level + " confidence interval of the mean E[y | x]: ŷ ± t·σ̂·√(x₀ᵀ(XᵀX)<sup>−1</sup>x₀) = [" +
+         formatNumber(i.meanLow, 5) + ", " + formatNumber(i.meanHigh, 5) + "]<br>" + level +
+         " prediction interval of a new y: ŷ ± t·σ̂·√(1 + x₀ᵀ(XᵀX)<sup>−1</sup>x₀) = [" + formatNumber(i.predLow, 5) +
+         ", " + formatNumber(i.predHigh, 5) + "]</p>";
+  }
+  h += "<p>ŷ(x) = b + Σ<sub>j</sub> w<sub>j</sub> φ<sub>j</sub>(x), term by term:</p>";
   h += kTable + QString("<tr><th>term</th><th>φ<sub>j</sub>(x)</th><th>w<sub>j</sub></th>"
                         "<th>w<sub>j</sub> φ<sub>j</sub>(x)</th></tr>");
   h += "<tr>" + cell("intercept b") + cell("1") + cell(formatNumber(e.intercept, 4)) +
@@ -157,16 +165,7 @@ QString linear(const ProbeExplanation& e) {
          cell(formatNumber(e.contributions(i), 4)) + "</tr>";
   }
   h += "<tr>" + cell("sum ŷ(x)", true) + cell("") + cell("") + cell(formatNumber(e.prediction, 5), true) + "</tr>";
-  h += "</table>";
-  if (e.interval) {
-    const OlsProbeInterval& i = *e.interval;
-    const QString level = formatNumber(100.0 * i.level, 3) + "%";
-    h += "<p>" + level + " confidence interval of the mean E[y | x]: ŷ ± t·σ̂·√(x₀ᵀ(XᵀX)<sup>−1</sup>x₀) = [" +
-         formatNumber(i.meanLow, 5) + ", " + formatNumber(i.meanHigh, 5) + "]<br>" + level +
-         " prediction interval of a new y: ŷ ± t·σ̂·√(1 + x₀ᵀ(XᵀX)<sup>−1</sup>x₀) = [" + formatNumber(i.predLow, 5) +
-         ", " + formatNumber(i.predHigh, 5) + "]</p>";
-  }
-  return h;
+  return h + "</table>";
 }
 
 QString dataPoint(const ProbeExplanation& e, const DataPointExplanation& p, const std::string& targetName) {
@@ -190,7 +189,9 @@ QString dataPoint(const ProbeExplanation& e, const DataPointExplanation& p, cons
 QString explanationHtml(const ProbeExplanation& e, const std::optional<DataPointExplanation>& point,
                         const FittedModel& model, const std::string& targetName) {
   if (!e.error.empty()) return "<p>" + QString::fromStdString(e.error).toHtmlEscaped() + "</p>";
+  // The short answers first (the tab is low), the tables after.
   QString h = probeLine(e, model) + outcome(e);
+  if (point) h += dataPoint(e, *point, targetName);
   switch (e.kind) {
     case ProbeExplanation::Kind::Discriminants: h += discriminants(e, model); break;
     case ProbeExplanation::Kind::Logits: h += logits(e); break;
@@ -199,7 +200,6 @@ QString explanationHtml(const ProbeExplanation& e, const std::optional<DataPoint
     case ProbeExplanation::Kind::Linear: h += linear(e); break;
     case ProbeExplanation::Kind::None: h += "<p>This model has no step-by-step explanation.</p>"; break;
   }
-  if (point) h += dataPoint(e, *point, targetName);
   return h;
 }
 

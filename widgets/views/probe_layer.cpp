@@ -23,8 +23,7 @@ void ProbeLayer::draw(QCPPainter* painter) {
   const QPointF c = px(picture->probe);
   const QColor ink(20, 20, 20);
 
-  // Intervals first, under the pin: the wide prediction interval pale, the
-  // narrower confidence interval of the mean dark, both with end caps.
+  // Intervals first, under the pin, both with end caps.
   auto bar = [&](const QPointF& range, const QColor& color, double width, double cap) {
     const QPointF lo = px({picture->probe.x(), range.x()});
     const QPointF hi = px({picture->probe.x(), range.y()});
@@ -34,8 +33,9 @@ void ProbeLayer::draw(QCPPainter* painter) {
     painter->drawLine(lo - QPointF(cap * scale, 0), lo + QPointF(cap * scale, 0));
     painter->drawLine(hi - QPointF(cap * scale, 0), hi + QPointF(cap * scale, 0));
   };
-  if (picture->predInterval) bar(*picture->predInterval, regressionCurveColor().lighter(150), 6.0, 9.0);
-  if (picture->meanInterval) bar(*picture->meanInterval, regressionCurveColor().darker(140), 3.0, 6.0);
+  // In the hues of the canvas's bands: prediction as the points, the mean darker than the curve.
+  if (picture->predInterval) bar(*picture->predInterval, regressionPointColor(), 5.0, 9.0);
+  if (picture->meanInterval) bar(*picture->meanInterval, regressionCurveColor().darker(150), 3.0, 6.0);
 
   QPen spoke(QColor(20, 20, 20, 170), 1.3 * scale, Qt::DashLine);
   painter->setPen(spoke);
