@@ -160,7 +160,8 @@ void MainWindow::buildDocks() {
   m_counts = new QLabel;
   dataForm->addRow(m_counts);
   auto* hint = new QLabel(tr("Click: add a point · drag a point: move it · right click: erase · "
-                             "Shift+drag: spray · wheel: zoom · drag empty space: pan · keys 1–9: class"));
+                             "Shift+drag: spray · Ctrl+click: explain that point · wheel: zoom · drag empty space: pan · "
+                             "keys 1–9: class"));
   hint->setWordWrap(true);
   setTextColor(hint, QColor(0x55, 0x55, 0x55));
   dataForm->addRow(hint);

@@ -4,6 +4,8 @@
 // Ctrl+click pins a probe without adding a point, and the explanation
 // matches brute force, the model's predict() and the drawn OLS bands.
 #include <QCheckBox>
+#include <QDockWidget>
+#include <QTabWidget>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -11,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/gui/main_window.h"
 #include "core/data/generators.h"
 #include "core/models/discriminant/ellipse.h"
 #include "core/models/qda/qda_model.h"
@@ -286,6 +289,31 @@ class TestDiscriminantViews : public QObject {
     QCOMPARE(rig.explain->dataPoint()->row, Eigen::Index(2));
     QVERIFY(rig.explain->dataPoint()->leverage.has_value());
     QVERIFY(rig.explain->text().contains("leverage"));
+  }
+
+  // In the window: both views are tabs of the Views dock, and a Ctrl+click
+  // on the canvas brings the "Explain a point" tab forward, even with the dock closed.
+  void windowRevealsTheExplanation() {
+    MainWindow w;
+    w.resize(1300, 850);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.generate(GenerateOptions{.kind = "blobs", .n = 60, .seed = 2, .classes = 3}, false);
+    QVERIFY(w.chooseModel("lda", {}).isEmpty());
+    QTabWidget* tabs = w.views();
+    auto* explain = tabs->findChild<ExplainView*>();
+    QVERIFY(explain && tabs->findChild<EllipseView*>());
+    QCOMPARE(explain->objectName(), QString("explain"));
+    tabs->setCurrentIndex(tabs->indexOf(tabs->findChild<EllipseView*>()));
+    w.viewsDock()->hide();
+    QTRY_VERIFY(w.controller()->shownFrame() && w.controller()->shownFrame()->model);
+    const auto rows = w.document()->data()->rows();
+    w.canvas()->replot();
+    QTest::mouseClick(w.canvas(), Qt::LeftButton, Qt::ControlModifier, w.canvas()->dataToPixel({0.5, 0.5}).toPoint());
+    QCOMPARE(w.document()->data()->rows(), rows);
+    QVERIFY(w.viewsDock()->isVisible());
+    QCOMPARE(tabs->currentWidget(), static_cast<QWidget*>(explain));
+    QVERIFY2(explain->text().contains("δ"), qPrintable(explain->text()));
   }
 };
 
