@@ -570,6 +570,11 @@ int DataCanvas::pointNear(QPointF pixel, double radius) const {
 void DataCanvas::mousePressEvent(QMouseEvent* event) {
   const QPointF pos = event->position();
   const bool inRect = axisRect()->rect().contains(pos.toPoint());
+  if (event->button() == Qt::LeftButton && inRect && (event->modifiers() & Qt::ControlModifier)) {
+    emit probeRequested(pixelToData(pos));
+    event->accept();
+    return;
+  }
   if (event->button() == Qt::LeftButton && inRect && m_data) {
     if (event->modifiers() & Qt::ShiftModifier) {
       m_gesture = Gesture::Spray;

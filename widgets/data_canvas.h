@@ -90,6 +90,9 @@ class DataCanvas : public QCustomPlot {
   void viewChanged();
   // Mouse over the plot without buttons; inside = over the axis rect.
   void hovered(QPointF dataPos, bool inside);
+  // Ctrl + left click inside the plot: pin the "explain this point" probe here
+  // (no point is added, no gesture starts).
+  void probeRequested(QPointF dataPos);
 
  protected:
   void mousePressEvent(QMouseEvent* event) override;

@@ -161,7 +161,8 @@ void MainWindow::buildDocks() {
   m_counts = new QLabel;
   dataForm->addRow(m_counts);
   auto* hint = new QLabel(tr("Click: add a point · drag a point: move it · right click: erase · "
-                             "Shift+drag: spray · wheel: zoom · drag empty space: pan · keys 1–9: class"));
+                             "Shift+drag: spray · Ctrl+click: explain that point · wheel: zoom · drag empty space: pan · "
+                             "keys 1–9: class"));
   hint->setWordWrap(true);
   setTextColor(hint, QColor(0x55, 0x55, 0x55));
   dataForm->addRow(hint);
@@ -360,6 +361,7 @@ void MainWindow::showKeys() {
          "<tr><td><b>Drag a point</b></td><td>move it; the model follows</td></tr>"
          "<tr><td><b>Right click</b></td><td>erase the nearest point</td></tr>"
          "<tr><td><b>Shift + drag</b></td><td>spray points</td></tr>"
+         "<tr><td><b>Ctrl + click</b></td><td>pin a probe: Views ▸ Explain a point</td></tr>"
          "<tr><td><b>Wheel / drag empty space</b></td><td>zoom / pan</td></tr>"
          "<tr><td><b>1 – 9</b></td><td>choose the class to draw</td></tr>"
          "<tr><td><b>Page Up / Down</b></td><td>previous / next algorithm</td></tr>"
