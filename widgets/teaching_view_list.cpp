@@ -1,10 +1,16 @@
 // The list of teaching views: one line per view (see teaching_view.h).
 #include "widgets/teaching_view.h"
+#include "widgets/views/basis_view.h"
+#include "widgets/views/high_dim_view.h"
+#include "widgets/views/paths_view.h"
 
 namespace supex {
 
 const std::vector<TeachingViewInfo>& teachingViews() {
   static const std::vector<TeachingViewInfo> views{
+      {"paths", "Regularisation path", [](const ViewContext& c) -> QWidget* { return new PathsView(c); }},
+      {"basis", "Basis functions", [](const ViewContext& c) -> QWidget* { return new BasisView(c); }},
+      {"highdim", "High dimensions", [](const ViewContext& c) -> QWidget* { return new HighDimView(c); }},
   };
   return views;
 }
