@@ -56,7 +56,9 @@ class TestPathsView : public QObject {
   void lassoPathAndDrag() {
     QSignalSpy shown(m_view, &PathsView::pathShown);
     QCOMPARE(m_window->chooseModel("lasso", {"basis=poly", "degree=3", "lambda=1"}), QString());
-    QVERIFY(shown.wait(8000));
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !m_view->job()->busy() && m_view->path() &&
+                                 m_view->path()->model == "lasso",
+                             8000);
     const RegularisationPath* path = m_view->path();
     QVERIFY(path);
     QCOMPARE(path->model, std::string("lasso"));
@@ -121,8 +123,9 @@ class TestPathsView : public QObject {
   void ridgeAndOtherModels() {
     QSignalSpy shown(m_view, &PathsView::pathShown);
     QCOMPARE(m_window->chooseModel("ridge", {"basis=poly", "degree=2", "lambda=0.5"}), QString());
-    QVERIFY(shown.wait(8000));
-    QCOMPARE(m_view->path()->model, std::string("ridge"));
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && !m_view->job()->busy() && m_view->path() &&
+                                 m_view->path()->model == "ridge" && m_view->path()->scale.size() == 2,
+                             8000);
     QTRY_VERIFY_WITH_TIMEOUT(m_view->statusText().contains("never exactly"), 5000);
     QCOMPARE(m_window->chooseModel("ols", {}), QString());
     QTRY_VERIFY_WITH_TIMEOUT(m_view->path() == nullptr, 5000);
