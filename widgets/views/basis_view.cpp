@@ -12,7 +12,7 @@
 #include "core/models/linear/basis_components.h"
 #include "widgets/explorer_controller.h"
 #include "widgets/label_style.h"
-#include "widgets/okabe_ito.h"
+#include "widgets/views/coefficient_pen.h"
 #include "widgets/views/latest_job.h"
 
 namespace supex {
@@ -171,7 +171,7 @@ void BasisView::draw(const Pieces& pieces) {
     }
     auto* g = m_plot->addGraph();
     g->setData(xs, ys);
-    g->setPen(QPen(classColor(static_cast<int>(j)), 1.3));
+    g->setPen(coefficientPen(static_cast<int>(j), 1.4));
     const double w = model.weights()(j);
     g->setName(QStringLiteral("%1 · %2").arg(w, 0, 'g', 3).arg(QString::fromStdString(pieces.names[static_cast<std::size_t>(j)])));
     if (p > kLegendMax) g->removeFromLegend();

@@ -38,7 +38,6 @@ void setupLogPlot(QCustomPlot* plot, const QString& yLabel) {
   plot->legend->setBrush(QColor(255, 255, 255, 210));
   plot->legend->setRowSpacing(0);
   plot->legend->setVisible(true);
-  plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
 }
 
 }  // namespace
@@ -87,8 +86,11 @@ HighDimView::HighDimView(const ViewContext&, QWidget* parent) : QWidget(parent) 
   auto* plots = new QHBoxLayout;
   m_contrastPlot = new QCustomPlot(this);
   setupLogPlot(m_contrastPlot, tr("(D_max − D_min) / D_min"));
+  m_contrastPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
   m_ballPlot = new QCustomPlot(this);
   setupLogPlot(m_ballPlot, tr("share of the cube in the ball"));
+  // The curves fall from the top left: the bottom left stays empty.
+  m_ballPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
   plots->addWidget(m_contrastPlot, 1);
   plots->addWidget(m_ballPlot, 1);
   layout->addLayout(plots, 1);

@@ -15,7 +15,7 @@
 #include "widgets/explorer_controller.h"
 #include "widgets/label_style.h"
 #include "widgets/model_panel.h"
-#include "widgets/okabe_ito.h"
+#include "widgets/views/coefficient_pen.h"
 #include "widgets/views/latest_job.h"
 #include "widgets/views/set_params_command.h"
 
@@ -53,11 +53,6 @@ std::string lambdaText(double lambda) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.3g", lambda);
   return formatReal(std::strtod(buf, nullptr));
-}
-
-QColor curveColor(int j) {
-  // Class colours skip black (0 is orange in this palette; keep all eight).
-  return classColor(j);
 }
 
 }  // namespace
@@ -103,6 +98,12 @@ PathsView::PathsView(const ViewContext& context, QWidget* parent) : QWidget(pare
   m_lambdaMaxText->setText(QStringLiteral(" λ_max: all w = 0 from here"));
   m_cursor = new QCPItemStraightLine(m_plot);
   m_cursor->setPen(QPen(QColor(20, 20, 20), 2.0));
+  m_cursorText = new QCPItemText(m_plot);
+  m_cursorText->setFont(small);
+  m_cursorText->setColor(QColor(20, 20, 20));
+  m_cursorText->setBrush(QColor(255, 255, 255, 220));
+  m_cursorText->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+  m_cursorText->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
 
   m_dotsNonZero = m_plot->addGraph();
   m_dotsNonZero->setLineStyle(QCPGraph::lsNone);
@@ -218,16 +219,17 @@ void PathsView::drawPath() {
       on[k] = (!isZero || !lasso || nextNonZero) ? v : nan;
       zero[k] = isZero ? 0.0 : nan;
     }
-    const QColor c = curveColor(j);
+    const QPen pen = coefficientPen(j, 2.0);
     auto* g = m_plot->addGraph();
     g->setData(keys, on);
-    g->setPen(QPen(c, 2.0));
+    g->setPen(pen);
     g->setName(QString::fromStdString(path.names[static_cast<std::size_t>(j)]));
     if (p > kLegendMax) g->removeFromLegend();
     if (lasso) {
       auto* z = m_plot->addGraph();
       z->setData(keys, zero);
-      z->setPen(QPen(c, 1.4, Qt::DashLine));
+      // Exactly zero: thin dashes on the axis in the curve's colour.
+      z->setPen(QPen(pen.color(), 1.4, Qt::DashLine));
       z->removeFromLegend();
     }
   }
@@ -249,11 +251,15 @@ void PathsView::drawPath() {
     m_lambdaMaxText->position->setCoords(path.lambdaMax, 0.02);
   }
   m_note->setVisible(path.unconverged > 0);
-  if (path.unconverged > 0)
+  if (path.unconverged > 0) {
+    const bool standardised = m_shownKey && m_shownKey->params.count("standardize") &&
+                              m_shownKey->params.at("standardize") == "true";
     m_note->setText(tr("%1 of %2 points of this path stopped at the sweep limit before converging: the "
-                       "design is badly conditioned (try Standardise features).")
+                       "columns of the design are nearly collinear (%3).")
                         .arg(path.unconverged)
-                        .arg(n));
+                        .arg(n)
+                        .arg(standardised ? tr("try a lower degree") : tr("try Standardise features")));
+  }
   updateStatus();
   m_plot->replot();
 }
@@ -261,6 +267,7 @@ void PathsView::drawPath() {
 void PathsView::drawCursor() {
   const bool have = m_path.has_value() && m_frame;
   m_cursor->setVisible(have);
+  m_cursorText->setVisible(have);
   m_dotsNonZero->data()->clear();
   m_dotsZero->data()->clear();
   m_nonZero = m_coefficients = 0;
@@ -271,9 +278,7 @@ void PathsView::drawCursor() {
   }
   // λ = 0 has no place on a log axis: pin the cursor to the left edge.
   const double left = m_path->path.lambdas.back();
-  const double at = m_cursorLambda > 0 ? m_cursorLambda : left;
-  m_cursor->point1->setCoords(at, 0);
-  m_cursor->point2->setCoords(at, 1);
+  placeCursor(m_cursorLambda > 0 ? m_cursorLambda : left);
   const auto* linear = dynamic_cast<const LinearModel*>(m_frame->model.get());
   if (linear && linear->weights().size() == m_path->scale.size()) {
     // The fitted model's own coefficients, shown where its λ is (after a drag they catch up with the cursor).
@@ -292,6 +297,18 @@ void PathsView::drawCursor() {
   }
   updateStatus();
   m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PathsView::placeCursor(double lambda) {
+  m_cursor->point1->setCoords(lambda, 0);
+  m_cursor->point2->setCoords(lambda, 1);
+  m_cursorText->position->setCoords(lambda, 0.0);
+  // Near the right end the label goes to the left of the line, so it stays inside.
+  const QCPRange range = m_plot->xAxis->range();
+  const bool right = range.lower > 0 && lambda > range.lower &&
+                     std::log(lambda / range.lower) > 0.7 * std::log(range.upper / range.lower);
+  m_cursorText->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+  m_cursorText->setText(QStringLiteral(" you are here: λ = %1 ").arg(QString::fromStdString(lambdaText(m_cursorLambda))));
 }
 
 QString PathsView::statusText() const { return m_status->text(); }
@@ -344,8 +361,7 @@ void PathsView::setLambdaAtPixel(double x) {
   const double lambda = std::clamp(m_plot->xAxis->pixelToCoord(x), lo, hi);
   const std::string text = lambdaText(lambda);
   m_cursorLambda = std::strtod(text.c_str(), nullptr);
-  m_cursor->point1->setCoords(m_cursorLambda, 0);
-  m_cursor->point2->setCoords(m_cursorLambda, 1);
+  placeCursor(m_cursorLambda);
   m_plot->replot(QCustomPlot::rpQueuedReplot);
   const ParamValues now = m_ctx.models->values();
   if (auto it = now.find("lambda"); it != now.end() && it->second == text) return;

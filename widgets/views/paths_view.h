@@ -61,6 +61,7 @@ class PathsView : public QWidget {
   void request(const Key& key, double lambda);
   void drawPath();
   void drawCursor();
+  void placeCursor(double lambda);
   void updateStatus();
   void onPress(QMouseEvent* event);
   void onMove(QMouseEvent* event);
@@ -73,6 +74,7 @@ class PathsView : public QWidget {
   QLabel* m_note = nullptr;
   QCustomPlot* m_plot = nullptr;
   QCPItemStraightLine* m_cursor = nullptr;
+  QCPItemText* m_cursorText = nullptr;
   QCPItemStraightLine* m_lambdaMaxLine = nullptr;
   QCPItemText* m_lambdaMaxText = nullptr;
   QCPGraph* m_dotsNonZero = nullptr;
