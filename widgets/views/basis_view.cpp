@@ -211,8 +211,10 @@ void BasisView::draw(const Pieces& pieces) {
                             "cancelling each other. ")
                        : tr("Poorly conditioned design: κ = %1 (about %2 of 16 digits at risk). ");
     text = text.arg(kappaText(m_condition)).arg(std::min(digits, 16.0), 0, 'f', 0);
-    text += pieces.standardized ? tr("Lower the degree, or use ridge (λ > 0) to stabilise the fit.")
-                                : tr("Standardise features, lower the degree, or use ridge (λ > 0).");
+    const std::string& id = pieces.frame->model->modelId;
+    const QString penalty = id == "ols" ? tr("use ridge (λ > 0)") : tr("raise λ (the penalty steadies the solve)");
+    text += pieces.standardized ? tr("Lower the degree, or %1.").arg(penalty)
+                                : tr("Standardise features, lower the degree, or %1.").arg(penalty);
     m_warning->setText(text);
     m_warning->show();
   } else {
