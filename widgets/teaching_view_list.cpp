@@ -2,6 +2,9 @@
 #include "widgets/teaching_view.h"
 #include "widgets/views/ellipse_view.h"
 #include "widgets/views/explain_view.h"
+#include "widgets/views/basis_view.h"
+#include "widgets/views/high_dim_view.h"
+#include "widgets/views/paths_view.h"
 
 namespace supex {
 
@@ -9,6 +12,9 @@ const std::vector<TeachingViewInfo>& teachingViews() {
   static const std::vector<TeachingViewInfo> views{
       {"ellipses", "LDA/QDA ellipses", [](const ViewContext& c) -> QWidget* { return new EllipseView(c); }},
       {"explain", "Explain a point", [](const ViewContext& c) -> QWidget* { return new ExplainView(c); }},
+      {"paths", "Regularisation path", [](const ViewContext& c) -> QWidget* { return new PathsView(c); }},
+      {"basis", "Basis functions", [](const ViewContext& c) -> QWidget* { return new BasisView(c); }},
+      {"highdim", "High dimensions", [](const ViewContext& c) -> QWidget* { return new HighDimView(c); }},
   };
   return views;
 }

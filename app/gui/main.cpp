@@ -7,6 +7,7 @@
 //       --param basis=poly --param degree=3 --export fit.pdf
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
 
@@ -51,6 +52,8 @@ int main(int argc, char** argv) {
   QCommandLineOption presentOpt("presentation", "Start in presentation mode (large type, full screen).");
   parser.addOptions({generateOpt, nOpt, noiseOpt, seedOpt, classesOpt, modelOpt, paramOpt, testOpt, exportOpt, sizeOpt,
                      scaleOpt, lensOpt, presentOpt});
+  QCommandLineOption viewOpt("view", "Open the Views dock at the teaching view ID (paths, basis, highdim, ...).", "ID");
+  parser.addOption(viewOpt);
   parser.process(app);
 
   supex::MainWindow window;
@@ -106,5 +109,10 @@ int main(int argc, char** argv) {
   }
   window.show();
   if (parser.isSet(presentOpt)) window.setPresentationMode(true);
+  if (parser.isSet(viewOpt)) {
+    QWidget* view = window.views()->findChild<QWidget*>(parser.value(viewOpt));
+    if (!view) return fail("no teaching view '" + parser.value(viewOpt) + "'.");
+    window.views()->setCurrentWidget(view);
+  }
   return QApplication::exec();
 }
