@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShowEvent>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -97,7 +98,6 @@ SamplingView::SamplingView(const ViewContext& context, QWidget* parent) : QWidge
   m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   m_table->setToolTip(tr("SE formula = √(σ̂²[(XᵀX)⁻¹]ⱼⱼ); SD of refits = the spread of the refitted ŵⱼ; covered = "
                          "the share of the refits' t intervals that contain the true ŵⱼ"));
-  m_table->setMinimumWidth(380);
   body->addWidget(m_table, 0);
   auto* scroll = new QScrollArea;
   scroll->setWidgetResizable(true);
@@ -261,6 +261,10 @@ void SamplingView::showResult(std::shared_ptr<const OlsSampling> result, const Q
     if (std::abs(s.coverage(j) - s.level) > tol) m_table->item(j, 3)->setForeground(QColor(0xB0, 0x3A, 0x00));
   }
   m_table->setVerticalHeaderLabels(rows);
+  // As wide as its columns, so "covered" and "nominal" are never cut off.
+  m_table->resizeColumnsToContents();
+  m_table->setMinimumWidth(m_table->verticalHeader()->sizeHint().width() + m_table->horizontalHeader()->length() +
+                           2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width());
 
   // One histogram per coefficient, two per row.
   while (static_cast<int>(m_plots.size()) < p) {
