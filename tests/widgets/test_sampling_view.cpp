@@ -18,7 +18,10 @@
 //    [ 3.58887050e-02  1.66692932e+01]
 //    [-1.15397588e-01  1.83308681e-01]]
 //   1.2834829699714982 1.9653824672116138
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QMenuBar>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QSignalSpy>
@@ -29,6 +32,7 @@
 #include <QUndoStack>
 #include <cmath>
 
+#include "app/gui/main_window.h"
 #include "core/data/csv_reader.h"
 #include "core/data/dataset_io.h"
 #include "core/models/ols/ols.h"
@@ -333,6 +337,36 @@ class TestSamplingView : public QObject {
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(file.readAll()), rig.info->tableAsMarkdown());
+  }
+
+  // The window: the view is a tab of the Views dock, and Edit ▸ Copy
+  // coefficient table as Markdown puts the table on the clipboard.
+  void windowHasTheViewAndTheMarkdownAction() {
+    MainWindow w;
+    w.showDefault();
+    QVERIFY(w.openCsv(QString(SUPEX_TEST_DATA_DIR) + "/../../resources/data/diabetes_bmi.csv", false));
+    QVERIFY(w.chooseModel("ols", {"basis=poly", "degree=2"}).isEmpty());
+    int tab = -1;
+    for (int i = 0; i < w.views()->count(); ++i)
+      if (w.views()->tabText(i) == "Sampling distribution") tab = i;
+    QVERIFY(tab >= 0);
+    QVERIFY(qobject_cast<SamplingView*>(w.views()->widget(tab)));
+    QTRY_VERIFY_WITH_TIMEOUT(w.controller()->shownFrame() && w.controller()->shownFrame()->final &&
+                                 dynamic_cast<const OlsModel*>(w.controller()->shownFrame()->model.get()) &&
+                                 !w.controller()->fitPending(),
+                             5000);
+    QAction* copy = nullptr;
+    for (QAction* menu : w.menuBar()->actions())
+      if (menu->menu())
+        for (QAction* a : menu->menu()->actions())
+          if (a->text() == "Copy coefficient table as &Markdown") copy = a;
+    QVERIFY(copy);
+    QApplication::clipboard()->clear();
+    copy->trigger();
+    const QStringList md = QApplication::clipboard()->text().trimmed().split('\n');
+    QCOMPARE(md.size(), 5);
+    QVERIFY(md[0].startsWith("|  | coef | SE | t | p | CI low | CI high |"));
+    QVERIFY(md[4].startsWith("| bmi^2 | "));
   }
 };
 
