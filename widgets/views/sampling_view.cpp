@@ -91,7 +91,9 @@ SamplingView::SamplingView(const ViewContext& context, QWidget* parent) : QWidge
   simRow->addWidget(m_status, 1);
   outer->addLayout(simRow);
 
-  auto* body = new QHBoxLayout;
+  m_body = new QWidget;
+  auto* body = new QHBoxLayout(m_body);
+  body->setContentsMargins(0, 0, 0, 0);
   m_table = new QTableWidget(0, 5);
   m_table->setHorizontalHeaderLabels({tr("ŵ (truth)"), tr("SE formula"), tr("SD of refits"), tr("covered"), tr("nominal")});
   m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -106,7 +108,9 @@ SamplingView::SamplingView(const ViewContext& context, QWidget* parent) : QWidge
   m_plotGrid->setContentsMargins(0, 0, 0, 0);
   scroll->setWidget(m_plotBox);
   body->addWidget(scroll, 1);
-  outer->addLayout(body, 1);
+  outer->addWidget(m_body, 1);
+  m_body->hide();  // until there is a simulation to show
+  outer->addStretch(0);
 
   m_debounce = new QTimer(this);
   m_debounce->setSingleShot(true);
@@ -147,7 +151,7 @@ void SamplingView::setStatus(const QString& text) { m_status->setText(text); }
 
 void SamplingView::onParams() {
   const bool ols = isOls(m_ctx.models);
-  m_level->setEnabled(ols);
+  for (QWidget* w : std::initializer_list<QWidget*>{m_level, m_replicates, m_seed, m_run}) w->setEnabled(ols);
   m_levelNote->setText(ols ? QString() : tr("(ordinary least squares only)"));
   if (!ols) return;
   const ParamValues values = m_ctx.models->values();
@@ -169,10 +173,9 @@ void SamplingView::onFrame(const FitFramePtr& frame) {
     m_thread = {};
     m_simulatedModel.reset();
     m_result.reset();
-    m_table->setRowCount(0);
-    for (QCustomPlot* p : m_plots) p->hide();
+    m_body->hide();
     setStatus(frame->error.empty() ? tr("Choose ordinary least squares to see the sampling distribution of its coefficients.")
-                                   : tr("No fit to simulate from."));
+                                   : tr("No fit to simulate from: the model could not be fitted (its message is in the Fit panel)."));
     return;
   }
   if (frame->model != m_simulatedModel) m_debounce->start();
@@ -227,13 +230,13 @@ void SamplingView::simulate() {
 void SamplingView::showResult(std::shared_ptr<const OlsSampling> result, const QString& error, double ms) {
   m_result = std::move(result);
   if (!m_result) {
-    m_table->setRowCount(0);
-    for (QCustomPlot* p : m_plots) p->hide();
+    m_body->hide();
     setStatus(tr("The simulation could not run: %1").arg(error));
     emit simulationFinished();
     return;
   }
   const OlsSampling& s = *m_result;
+  m_body->show();
   const int p = static_cast<int>(s.truth.size());
   const int replicates = static_cast<int>(s.estimates.rows());
   setStatus(tr("%1 refits on y* = Xŵ + ε, ε ~ N(0, σ̂² = %2), same X, seed %3 (%4 ms). "

@@ -83,6 +83,7 @@ class SamplingView : public QWidget {
   QSpinBox* m_seed = nullptr;
   QPushButton* m_run = nullptr;
   QLabel* m_status = nullptr;
+  QWidget* m_body = nullptr;  // the table and the histograms
   QTableWidget* m_table = nullptr;
   QWidget* m_plotBox = nullptr;
   QGridLayout* m_plotGrid = nullptr;
