@@ -269,10 +269,10 @@ void SamplingView::showResult(std::shared_ptr<const OlsSampling> result, const Q
   m_table->setMinimumWidth(m_table->verticalHeader()->sizeHint().width() + m_table->horizontalHeader()->length() +
                            2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width());
 
-  // One histogram per coefficient, two per row.
+  // One histogram per coefficient, three per row (a quadratic fits on one row).
   while (static_cast<int>(m_plots.size()) < p) {
     auto* plot = new QCustomPlot;
-    plot->setMinimumSize(240, 170);
+    plot->setMinimumSize(220, 170);
     plot->plotLayout()->insertRow(0);
     plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, QString(), QFont(font().family(), font().pointSize(), QFont::Bold)));
     auto* bars = new QCPBars(plot->xAxis, plot->yAxis);
@@ -288,7 +288,7 @@ void SamplingView::showResult(std::shared_ptr<const OlsSampling> result, const Q
     plot->yAxis->setLabel(tr("density"));
     plot->yAxis->setTickLabels(false);
     const int i = static_cast<int>(m_plots.size());
-    m_plotGrid->addWidget(plot, i / 2, i % 2);
+    m_plotGrid->addWidget(plot, i / 3, i % 3);
     m_plots.push_back(plot);
   }
   for (int j = 0; j < static_cast<int>(m_plots.size()); ++j) {
