@@ -1,6 +1,14 @@
 #include "widgets/info_panel.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QLabel>
 #include <QTableWidget>
@@ -69,6 +77,12 @@ InfoPanel::InfoPanel(QWidget* parent) : QWidget(parent) {
   m_table->hide();
   m_tableTitle->hide();
   layout->addWidget(m_table);
+  m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+  connect(m_table, &QWidget::customContextMenuRequested, this,
+          [this](const QPoint& pos) { showTableMenu(m_table->viewport(), pos, false); });
+  m_scores->setContextMenuPolicy(Qt::CustomContextMenu);
+  connect(m_scores, &QWidget::customContextMenuRequested, this,
+          [this](const QPoint& pos) { showTableMenu(m_scores, pos, true); });
 
   m_inference = new QLabel(this);
   m_inference->setWordWrap(true);
@@ -92,6 +106,7 @@ void InfoPanel::clear() {
   m_diagnostics->hide();
   m_timing->clear();
   m_shownModel.reset();
+  m_hasScores = false;
 }
 
 QString InfoPanel::scoresText() const { return m_scores->text(); }
@@ -109,6 +124,7 @@ void InfoPanel::setFrame(const FitFramePtr& frame) {
     m_tableTitle->hide();
     m_inference->hide();
     m_shownModel.reset();
+    m_hasScores = false;
     return;
   }
   m_error->hide();
@@ -129,6 +145,10 @@ void InfoPanel::setFrame(const FitFramePtr& frame) {
 }
 
 void InfoPanel::showScores(const FitFrame& f) {
+  m_scoreTask = f.task;
+  m_train = f.train;
+  m_test = f.test;
+  m_hasScores = true;
   const bool classification = f.task == Task::Classification;
   QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
   html += QStringLiteral("<tr><th align='left'></th><th align='right'>n</th>");
@@ -250,50 +270,89 @@ void InfoPanel::showDiagnostics(const FitFrame& f) {
   m_diagnostics->show();
 }
 
-QString InfoPanel::tableAsCsv() const {
-  if (m_table->isHidden()) return {};
-  auto quote = [](QString s) {
-    if (s.contains(',') || s.contains('"')) s = '"' + s.replace('"', "\"\"") + '"';
-    return s;
-  };
-  QStringList lines;
-  QStringList header{QString()};
-  for (int c = 0; c < m_table->columnCount(); ++c) header << quote(m_table->horizontalHeaderItem(c)->text());
-  lines << header.join(',');
+TextTable InfoPanel::coefficientText() const {
+  TextTable t;
+  if (m_table->isHidden()) return t;
+  for (int c = 0; c < m_table->columnCount(); ++c)
+    t.columns.push_back(m_table->horizontalHeaderItem(c) ? m_table->horizontalHeaderItem(c)->text().toStdString() : std::string());
   for (int r = 0; r < m_table->rowCount(); ++r) {
-    QStringList cells{quote(m_table->verticalHeaderItem(r) ? m_table->verticalHeaderItem(r)->text() : QString())};
-    for (int c = 0; c < m_table->columnCount(); ++c) cells << quote(m_table->item(r, c) ? m_table->item(r, c)->text() : QString());
-    lines << cells.join(',');
+    t.rowNames.push_back(m_table->verticalHeaderItem(r) ? m_table->verticalHeaderItem(r)->text().toStdString() : std::string());
+    std::vector<std::string> row;
+    for (int c = 0; c < m_table->columnCount(); ++c)
+      row.push_back(m_table->item(r, c) ? m_table->item(r, c)->text().toStdString() : std::string());
+    t.cells.push_back(std::move(row));
   }
-  return lines.join('\n') + '\n';
+  return t;
 }
 
-QString InfoPanel::tableAsLatex() const {
-  if (m_table->isHidden()) return {};
-  auto esc = [](const QString& s) {
-    QString out;
-    for (const QChar ch : s) {
-      switch (ch.unicode()) {
-        case '\\': out += QStringLiteral("\\textbackslash{}"); break;
-        case '&': case '%': case '$': case '#': case '_': case '{': case '}': out += '\\'; out += ch; break;
-        case '^': out += QStringLiteral("\\^{}"); break;
-        case '<': case '>': case '|': out += '$'; out += ch; out += '$'; break;
-        case 0x2014: out += QStringLiteral("--"); break;  // em dash: a missing value
-        default: out += ch;
-      }
-    }
-    return out;
+TextTable InfoPanel::metricsText() const {
+  TextTable t;
+  if (!m_hasScores) return t;
+  const bool classification = m_scoreTask == Task::Classification;
+  t.columns = classification ? std::vector<std::string>{"n", "accuracy", "log-loss"}
+                             : std::vector<std::string>{"n", "MSE", "R²"};
+  auto add = [&](const char* name, const Scores& s) {
+    const auto a = classification ? s.accuracy : s.mse;
+    const auto b = classification ? s.logLoss : s.r2;
+    t.rowNames.push_back(name);
+    t.cells.push_back({std::to_string(s.n), optional(a, 6).toStdString(), optional(b, 6).toStdString()});
   };
-  QString out = QStringLiteral("\\begin{tabular}{l") + QString(m_table->columnCount(), 'r') + "}\n\\hline\n";
-  QStringList header{QString()};
-  for (int c = 0; c < m_table->columnCount(); ++c) header << esc(m_table->horizontalHeaderItem(c)->text());
-  out += header.join(" & ") + " \\\\\n\\hline\n";
-  for (int r = 0; r < m_table->rowCount(); ++r) {
-    QStringList cells{esc(m_table->verticalHeaderItem(r) ? m_table->verticalHeaderItem(r)->text() : QString())};
-    for (int c = 0; c < m_table->columnCount(); ++c) cells << esc(m_table->item(r, c) ? m_table->item(r, c)->text() : QString());
-    out += cells.join(" & ") + " \\\\\n";
+  add("train", m_train);
+  if (m_test.n > 0) add("test", m_test);
+  return t;
+}
+
+QString InfoPanel::format(const TextTable& table, TableFormat format) {
+  if (table.empty()) return {};
+  switch (format) {
+    case TableFormat::Csv: return QString::fromStdString(tableToCsv(table));
+    case TableFormat::Markdown: return QString::fromStdString(tableToMarkdown(table));
+    case TableFormat::Latex: return QString::fromStdString(tableToLatex(table));
   }
-  return out + "\\hline\n\\end{tabular}\n";
+  return {};
+}
+
+QString InfoPanel::tableAsCsv() const { return format(coefficientText(), TableFormat::Csv); }
+QString InfoPanel::tableAsLatex() const { return format(coefficientText(), TableFormat::Latex); }
+QString InfoPanel::tableAsMarkdown() const { return format(coefficientText(), TableFormat::Markdown); }
+
+bool InfoPanel::saveTable(const TextTable& table, const QString& path) {
+  const QString suffix = QFileInfo(path).suffix().toLower();
+  const TableFormat f = suffix == "tex" ? TableFormat::Latex
+                        : (suffix == "md" || suffix == "markdown") ? TableFormat::Markdown
+                                                                    : TableFormat::Csv;
+  QSaveFile file(path);
+  const QByteArray bytes = format(table, f).toUtf8();
+  if (table.empty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    QMessageBox::warning(this, tr("Save table"),
+                         table.empty() ? tr("There is no table to save yet.")
+                                       : tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return false;
+  }
+  return true;
+}
+
+void InfoPanel::saveTableDialog(bool metrics) {
+  const QString path = QFileDialog::getSaveFileName(
+      this, metrics ? tr("Save metrics") : tr("Save coefficient table"), metrics ? "metrics.csv" : "coefficients.csv",
+      tr("CSV (*.csv);;Markdown (*.md);;LaTeX (*.tex)"));
+  if (!path.isEmpty()) saveTable(metrics ? metricsText() : coefficientText(), path);
+}
+
+void InfoPanel::showTableMenu(QWidget* source, const QPoint& pos, bool metrics) {
+  const TextTable table = metrics ? metricsText() : coefficientText();
+  if (table.empty()) return;
+  QMenu menu(this);
+  const QString what = metrics ? tr("metrics") : tr("table");
+  const std::pair<QString, TableFormat> formats[] = {
+      {tr("CSV"), TableFormat::Csv}, {tr("Markdown"), TableFormat::Markdown}, {tr("LaTeX"), TableFormat::Latex}};
+  for (const auto& [name, f] : formats) {
+    menu.addAction(tr("Copy %1 as %2").arg(what, name), this,
+                   [table, f = f] { QApplication::clipboard()->setText(format(table, f)); });
+  }
+  menu.addSeparator();
+  menu.addAction(tr("Save %1…").arg(what), this, [this, metrics] { saveTableDialog(metrics); });
+  menu.exec(source->mapToGlobal(pos));
 }
 
 }  // namespace supex

@@ -5,12 +5,15 @@
 // diagnostics, and a failed fit's message in plain words, inline.
 #include <QWidget>
 
+#include "core/common/text_table.h"
 #include "widgets/fit_frame.h"
 
 class QLabel;
 class QTableWidget;
 
 namespace supex {
+
+enum class TableFormat { Csv, Markdown, Latex };
 
 class InfoPanel : public QWidget {
   Q_OBJECT
@@ -27,11 +30,22 @@ class InfoPanel : public QWidget {
   // The coefficient table as CSV or as a LaTeX tabular (for notes and slides).
   QString tableAsCsv() const;
   QString tableAsLatex() const;
+  QString tableAsMarkdown() const;
+  // The tables as shown (empty when there is none): the coefficient table,
+  // and the metrics (train and test scores).
+  TextTable coefficientText() const;
+  TextTable metricsText() const;
+  static QString format(const TextTable& table, TableFormat format);
+  // Writes a table to `path` in the format its suffix names (.csv, .md,
+  // .tex); false with a message box on failure. Save… asks for the path.
+  bool saveTable(const TextTable& table, const QString& path);
+  void saveTableDialog(bool metrics);
 
  private:
   void showScores(const FitFrame& frame);
   void showCoefficients(const FitFrame& frame);
   void showDiagnostics(const FitFrame& frame);
+  void showTableMenu(QWidget* source, const QPoint& pos, bool metrics);
 
   QLabel* m_error = nullptr;
   QLabel* m_scores = nullptr;
@@ -41,6 +55,9 @@ class InfoPanel : public QWidget {
   QLabel* m_diagnostics = nullptr;
   QLabel* m_timing = nullptr;
   FittedModelPtr m_shownModel;
+  Task m_scoreTask = Task::Regression;
+  Scores m_train, m_test;
+  bool m_hasScores = false;
 };
 
 }  // namespace supex

@@ -5,6 +5,7 @@
 #include "widgets/views/basis_view.h"
 #include "widgets/views/high_dim_view.h"
 #include "widgets/views/paths_view.h"
+#include "widgets/views/sampling_view.h"
 
 namespace supex {
 
@@ -15,6 +16,7 @@ const std::vector<TeachingViewInfo>& teachingViews() {
       {"paths", "Regularisation path", [](const ViewContext& c) -> QWidget* { return new PathsView(c); }},
       {"basis", "Basis functions", [](const ViewContext& c) -> QWidget* { return new BasisView(c); }},
       {"highdim", "High dimensions", [](const ViewContext& c) -> QWidget* { return new HighDimView(c); }},
+      {"sampling", QObject::tr("Sampling distribution"), [](const ViewContext& c) { return new SamplingView(c); }},
   };
   return views;
 }

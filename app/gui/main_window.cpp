@@ -276,6 +276,12 @@ void MainWindow::buildMenus() {
     QApplication::clipboard()->setText(m_info->tableAsLatex());
     statusBar()->showMessage(tr("Coefficient table copied as LaTeX."), 3000);
   });
+  edit->addAction(tr("Copy coefficient table as &Markdown"), this, [this] {
+    QApplication::clipboard()->setText(m_info->tableAsMarkdown());
+    statusBar()->showMessage(tr("Coefficient table copied as Markdown."), 3000);
+  });
+  edit->addAction(tr("Save coefficient table…"), this, [this] { m_info->saveTableDialog(false); });
+  edit->addAction(tr("Save metrics table…"), this, [this] { m_info->saveTableDialog(true); });
   edit->addSeparator();
   edit->addAction(tr("Erase all points"), this, [this] {
     Dataset empty = *m_doc->data();

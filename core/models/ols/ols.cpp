@@ -353,6 +353,19 @@ OlsModel::~OlsModel() = default;
 
 const OlsInference& OlsModel::inference() const { return m_state->inference; }
 const Eigen::VectorXd& OlsModel::leverage() const { return m_state->leverage; }
+
+// σ̂² (A P R⁻¹)(A P R⁻¹)ᵀ with A as in fitOls: the SEs are the square roots
+// of this diagonal.
+Eigen::MatrixXd OlsModel::covariance() const {
+  const State& s = *m_state;
+  const Index k = s.weights.size();
+  MatrixXd a = MatrixXd::Zero(k + 1, k + 1);
+  a(0, 0) = s.a0;
+  a.row(0).tail(k) = -(s.centre.array() / s.scale.array()).matrix();
+  for (Index j = 0; j < k; ++j) a(j + 1, j + 1) = 1.0 / s.scale(j);
+  const MatrixXd w = s.R.triangularView<Eigen::Upper>().solve<Eigen::OnTheRight>(MatrixXd(a * s.perm));
+  return s.inference.sigma2 * w * w.transpose();
+}
 const Eigen::VectorXd& OlsModel::residuals() const { return m_state->residuals; }
 const std::string& OlsModel::targetName() const { return m_state->targetName; }
 

@@ -97,6 +97,8 @@ class OlsModel : public LinearModel {
   // features, training column order), at confidence `level` in (0, 1); a
   // level outside (0, 1) gives NaN bands.
   OlsBands bands(Eigen::Ref<const Eigen::MatrixXd> X, double level) const;
+  // Cov(θ̂) = σ̂²(XᵀX)⁻¹, p × p, intercept first (statsmodels' cov_params()).
+  Eigen::MatrixXd covariance() const;
   // Leverage h_ii of each training row (the diagonal of the hat matrix).
   const Eigen::VectorXd& leverage() const;
   // Training residuals y_i − ŷ_i.
