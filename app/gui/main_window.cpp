@@ -107,7 +107,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   m_sessions = new SessionKeeper(this);  // last: it wraps the canvas and restores the saved layout
 }
 
-MainWindow::~MainWindow() = default;
+// The session keeper first: its slots read this window's members, and the
+// undo stack's destructor still signals.
+MainWindow::~MainWindow() { delete m_sessions; }
 
 void MainWindow::buildDocks() {
   // Left: model, then data tools.

@@ -170,7 +170,7 @@ void SessionKeeper::apply(const Session& s, const QString& path, bool windowed) 
   m_note = QString::fromStdString(s.note);
   m_banner->setNote(m_title, m_note);
   markSaved(isResource(path) ? QString() : path);
-  if (!isResource(path) && !path.startsWith(autosaveFolder())) addRecent(path);
+  if (windowed && !isResource(path) && !path.startsWith(autosaveFolder())) addRecent(path);
 }
 
 void SessionKeeper::frameView() {
@@ -402,6 +402,7 @@ QStringList SessionKeeper::orphanedAutosaves() {
   for (const QFileInfo& info : files) {
     const QString stem = info.absoluteFilePath().left(info.absoluteFilePath().size() - int(strlen(kSessionSuffix)));
     QLockFile lock(stem + ".lock");
+    lock.setStaleLockTime(0);  // a live program's lock is never stale by age alone
     // Free (or stale: its program is gone) means nobody is writing this file.
     if (lock.tryLock(0)) {
       lock.unlock();
