@@ -120,9 +120,10 @@ class TestSession : public QObject {
   void damaged_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message");
-    // Line 4 is `    "task": …`; the missing comma is noticed at the next key, line 5, column 5.
+    // Line 4 is `    "task": …`; the missing comma is noticed at the end of the next key, "features" on
+    // line 5, columns 5 to 14.
     QTest::newRow("bad JSON") << QString::fromStdString(replaced(R"("regression",)", R"("regression")"))
-                              << "x.supex.json, line 5, column 5: not valid JSON (syntax error while parsing object "
+                              << "x.supex.json, line 5, column 14: not valid JSON (syntax error while parsing object "
                                  "- unexpected string literal; expected '}').";
     QTest::newRow("empty file") << QString() << "x.supex.json, line 1, column 1: not valid JSON (syntax error while "
                                                 "parsing value - unexpected end of input; expected '[', '{', or a "
@@ -151,7 +152,7 @@ class TestSession : public QObject {
                                      "'clustering'.";
     QTest::newRow("unknown model")
         << QString::fromStdString(replaced(R"("model": "ols")", R"("model": "svm")"))
-        << "x.supex.json: 'model' must be one of knn, ols, ridge, lasso, logistic, lda, qda, nn; got 'svm'.";
+        << "x.supex.json: 'model' must be one of ols, ridge, lasso, knn, logistic, lda, qda, nn; got 'svm'.";
     QTest::newRow("model of the other task")
         << QString::fromStdString(replaced(R"("model": "ols")", R"("model": "lda")"))
         << "x.supex.json: the model lda does classification here, but the data are for regression.";
@@ -160,14 +161,20 @@ class TestSession : public QObject {
         << "x.supex.json: The 'lambda' parameter of ridge must be >= 0. Got -1.";
     QTest::newRow("unknown parameter")
         << QString::fromStdString(replaced(R"("model": "ols")", R"("model": "ols", "params": {"k": "3"})"))
-        << "x.supex.json: The model ols has no parameter 'k'. Its parameters are: basis, degree, frequencies, "
-           "period, intercept, level.";
+        << "x.supex.json: The model ols has no parameter 'k'. Its parameters are: basis, degree, omega, level, "
+           "standardize.";
     QTest::newRow("test row out of range")
         << QString::fromStdString(replaced(R"("target": "y",)", R"("target": "y", "test_rows": [3],)"))
         << "x.supex.json: 'data.test_rows[0]' is row 3, but there are 3 rows (numbered from 0).";
-    QTest::newRow("class not listed")
+    QTest::newRow("label as a number")
         << QString::fromStdString(replaced(R"("regression")", R"("classification", "classes": ["2", "4"])"))
         << "x.supex.json: 'data.rows[1][1]' must be a string, not a number.";
+    QTest::newRow("class not listed")
+        << QString::fromStdString([] {
+             std::string t = replaced(R"("regression")", R"("classification", "classes": ["2", "4"])");
+             return t.replace(t.find("[2, 3.5]"), 8, R"([2, "3"])");
+           }())
+        << "x.supex.json: 'data.rows[1][1]' is the class '3', which 'data.classes' does not list.";
     QTest::newRow("reversed view range")
         << QString::fromStdString(replaced(R"("model": "ols")", R"("model": "ols", "view": {"x_range": [2, 1]})"))
         << "x.supex.json: 'view.x_range' must have low < high; got [2, 1].";
