@@ -13,6 +13,8 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include "app/gui/main_window.h"
 #include "app/gui/session_keeper.h"
@@ -33,10 +35,27 @@ int failFile(const QString& message) {
   return 3;
 }
 
+// QGuiApplication takes "-session ID" (and "--session") for X11 session
+// management and removes it from argv; our --session FILE is renamed to
+// --session-file before Qt sees it.
+void protectSessionOption(int argc, char** argv) {
+  static char renamed[] = "--session-file";
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--session" || arg == "-session") argv[i] = renamed;
+    else if (arg.rfind("--session=", 0) == 0) {
+      static std::vector<std::string> keep;  // argv must outlive the application
+      keep.push_back("--session-file=" + arg.substr(10));
+      argv[i] = keep.back().data();
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   supex::reuseFreedMemory();
+  protectSessionOption(argc, argv);
   QApplication app(argc, argv);
   QApplication::setApplicationName("supervised-explorer");
   QApplication::setOrganizationName("supex");
@@ -59,7 +78,7 @@ int main(int argc, char** argv) {
   QCommandLineOption sizeOpt("size", "Size of the exported figure in pixels (default 1200x900).", "WxH", "1200x900");
   QCommandLineOption scaleOpt("scale", "Pixel scale of a PNG export (default 1).", "S", "1");
   QCommandLineOption lensOpt("lens", "Show the kNN lens at the point X,Y (plot coordinates).", "X,Y");
-  QCommandLineOption sessionOpt("session", "Open a session file (.supex.json): data, model, parameters, view.", "FILE");
+  QCommandLineOption sessionOpt(QStringList{"session", "session-file"}, "Open a session file (.supex.json): data, model, parameters, view.", "FILE");
   QCommandLineOption presentOpt("presentation", "Start in presentation mode (large type, full screen).");
   parser.addOptions({generateOpt, nOpt, noiseOpt, seedOpt, classesOpt, modelOpt, paramOpt, testOpt, exportOpt, sizeOpt,
                      scaleOpt, lensOpt, presentOpt, sessionOpt});

@@ -164,11 +164,14 @@ void SessionKeeper::apply(const Session& s, const QString& path, bool windowed) 
     if (windowed) w->setPresentationMode(*s.view.presentation);
     else w->m_canvas->setPresentationMode(*s.view.presentation);
   }
-  m_view = s.view;
-  frameView();
+  // The note first: showing or hiding it resizes the canvas, and with equal
+  // scales the ranges depend on the canvas's size.
   m_title = QString::fromStdString(s.title);
   m_note = QString::fromStdString(s.note);
   m_banner->setNote(m_title, m_note);
+  if (QLayout* layout = w->centralWidget()->layout()) layout->activate();
+  m_view = s.view;
+  frameView();
   markSaved(isResource(path) ? QString() : path);
   if (windowed && !isResource(path) && !path.startsWith(autosaveFolder())) addRecent(path);
 }

@@ -148,7 +148,7 @@ class TestSession : public QObject {
     QTest::newRow("unknown model")
         << R"({"format_version": 1, "data": {"task": "regression", "features": ["x"], "target": "y",
                "rows": [[1, 2], [2, 3]]}, "model": "svm"})"
-        << "bad.supex.json: 'model' must be one of knn";
+        << "bad.supex.json: 'model' must be one of ols, ridge";
   }
   void damagedFileChangesNothing() {
     QFETCH(QString, text);

@@ -17,12 +17,13 @@ struct Run {
   QString err;
 };
 
-Run runExplorer(const QStringList& args) {
+Run runExplorer(const QString& runtimeDir, const QStringList& args) {
   QProcess p;
   QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
   env.insert("QT_QPA_PLATFORM", "offscreen");  // as on a machine without a display
   env.insert("XDG_DATA_HOME", QDir::tempPath() + "/supex-test-export-data");
   env.insert("XDG_CONFIG_HOME", QDir::tempPath() + "/supex-test-export-config");
+  env.insert("XDG_RUNTIME_DIR", runtimeDir);  // else Qt warns on stderr
   p.setProcessEnvironment(env);
   p.start(QStringLiteral(SUPEX_BIN_DIR) + "/supervised-explorer", args);
   if (!p.waitForFinished(30000)) {
@@ -51,7 +52,7 @@ class TestSessionExport : public QObject {
 
   void png() {
     const QString out = m_dir.filePath("cars.png");
-    const Run r = runExplorer({"--session", m_session, "--export", out, "--size", "640x400", "--scale", "2"});
+    const Run r = runExplorer(m_dir.path(), {"--session", m_session, "--export", out, "--size", "640x400", "--scale", "2"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QImage image(out);
     QCOMPARE(image.size(), QSize(1280, 800));
@@ -67,16 +68,22 @@ class TestSessionExport : public QObject {
 
   void pdfAndSvg() {
     const QString pdf = m_dir.filePath("cars.pdf"), svg = m_dir.filePath("cars.svg");
-    QVERIFY2(runExplorer({"--session", m_session, "--export", pdf}).code == 0, "pdf");
+    QVERIFY2(runExplorer(m_dir.path(), {"--session=" + m_session, "--export", pdf}).code == 0, "pdf");
     QFile f(pdf);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
     QVERIFY(bytes.startsWith("%PDF-"));
     QVERIFY(bytes.trimmed().endsWith("%%EOF"));
-    QVERIFY2(runExplorer({m_session, "--export", svg, "--size", "800x500"}).code == 0, "svg");
+    QVERIFY2(runExplorer(m_dir.path(), {m_session, "--export", svg, "--size", "800x500"}).code == 0, "svg");
     QSvgRenderer renderer(svg);
     QVERIFY(renderer.isValid());
     QCOMPARE(renderer.viewBox(), QRect(0, 0, 800, 500));
+    // The session's picture, not the first picture: its axes are the cars' columns.
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svgFile.readAll();
+    QVERIFY(svgText.contains(">speed<"));
+    QVERIFY(svgText.contains(">dist<"));
   }
 
   void badRequests_data() {
@@ -109,7 +116,7 @@ class TestSessionExport : public QObject {
     f.close();
     args.replaceInStrings("NEWER", newer);
     args.replaceInStrings("CARS", m_session);
-    const Run r = runExplorer(args);
+    const Run r = runExplorer(m_dir.path(), args);
     QCOMPARE(r.code, code);
     if (!message.isEmpty()) QCOMPARE(r.err, message);
     else QVERIFY2(r.err.startsWith("supervised-explorer: /nonexistent/x.png") && r.err.count('\n') == 1, qPrintable(r.err));
