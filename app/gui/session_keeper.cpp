@@ -30,6 +30,7 @@
 #include "app/gui/main_window.h"
 #include "app/gui/note_banner.h"
 #include "core/data/dataset_io.h"
+#include "core/models/registry.h"
 #include "widgets/data_canvas.h"
 #include "widgets/explorer_controller.h"
 #include "widgets/model_panel.h"
@@ -208,7 +209,9 @@ bool SessionKeeper::open(const QString& path) {
     QMessageBox::warning(m_window, tr("Open session"), problem + tr("\n\nNothing was changed."));
     return false;
   }
-  m_window->statusBar()->showMessage(tr("Opened %1.").arg(QFileInfo(path).fileName()), 4000);
+  m_window->statusBar()->showMessage(isResource(path) ? tr("Lesson: %1.").arg(m_title)
+                                                     : tr("Opened %1.").arg(QFileInfo(path).fileName()),
+                                     4000);
   return true;
 }
 
@@ -242,7 +245,7 @@ bool SessionKeeper::maybeSave() {
   if (!isModified()) return true;
   const auto answer = QMessageBox::question(
       m_window, tr("Unsaved changes"),
-      tr("The work in “%1” has changes that are not saved. Save them first?").arg(shortName(m_path.isEmpty() ? m_window->m_dataName : m_path)),
+      tr("The work in “%1” has changes that are not saved. Save them first?").arg(workName()),
       QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
   if (answer == QMessageBox::Save) return save();
   return answer == QMessageBox::Discard;
@@ -271,10 +274,13 @@ void SessionKeeper::changed() {
   if (isModified()) m_autosaveDelay.start();
 }
 
+QString SessionKeeper::workName() const {
+  const QString name = m_path.isEmpty() ? (m_title.isEmpty() ? m_window->m_dataName : m_title) : shortName(m_path);
+  return name.isEmpty() ? tr("untitled") : name;
+}
+
 void SessionKeeper::updateTitle() {
-  QString name = m_path.isEmpty() ? (m_title.isEmpty() ? m_window->m_dataName : m_title) : shortName(m_path);
-  if (name.isEmpty()) name = tr("untitled");
-  m_window->setWindowTitle(tr("%1[*] — Supervised Explorer").arg(name));
+  m_window->setWindowTitle(tr("%1[*] — Supervised Explorer").arg(workName()));
   m_window->setWindowModified(isModified());
 }
 
@@ -412,6 +418,14 @@ QStringList SessionKeeper::orphanedAutosaves() {
       orphans << info.absoluteFilePath();
     }
   }
+  // Locks left by crashed programs that had nothing unsaved.
+  for (const QFileInfo& info : folder.entryInfoList({QStringLiteral("autosave-*.lock")}, QDir::Files)) {
+    const QString stem = info.absoluteFilePath().chopped(5);
+    if (QFile::exists(stem + kSessionSuffix)) continue;
+    QLockFile lock(info.absoluteFilePath());
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0)) lock.unlock();  // removes the file
+  }
   return orphans;
 }
 
@@ -420,10 +434,21 @@ void SessionKeeper::offerRecovery() {
   if (orphans.isEmpty()) return;
   const QString newest = orphans.first();
   const QString when = QLocale().toString(QFileInfo(newest).lastModified(), QLocale::ShortFormat);
+  // Say what the work was, so the user can tell whether it matters.
+  QString what;
+  if (auto text = readAny(newest)) {
+    if (auto s = parseSession(*text, "autosave")) {
+      const std::string& name = s->title.empty() ? s->dataName : s->title;
+      const ModelInfo* model = findModel(s->model);
+      what = tr(" (%1, %2, %3 points)")
+                 .arg(QString::fromStdString(name), QString::fromStdString(model ? model->name : s->model))
+                 .arg(s->data.rows());
+    }
+  }
   QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"),
                   tr("Supervised Explorer did not close properly last time.\n\n"
-                     "Work that was not saved was kept automatically at %1. Recover it?")
-                      .arg(when),
+                     "Work that was not saved%1 was kept automatically at %2. Recover it?")
+                      .arg(what, when),
                   QMessageBox::NoButton, m_window);
   QPushButton* recover = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
   box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
@@ -433,7 +458,8 @@ void SessionKeeper::offerRecovery() {
     const QString problem = load(newest);
     if (!problem.isEmpty()) QMessageBox::warning(m_window, tr("Recover unsaved work"), problem);
     else {
-      m_saved = {};  // recovered work is unsaved work, in no file yet
+      m_path.clear();  // recovered work is unsaved work, in no file yet
+      m_saved = {};
       changed();
       autosaveNow();
     }

@@ -83,6 +83,8 @@ class SessionKeeper : public QObject {
     bool operator==(const SavedState&) const = default;
   };
   SavedState currentState() const;
+  // The session's file name, else the lesson's title, else the data's name.
+  QString workName() const;
   void updateTitle();
   void addRecent(const QString& path);
   void rebuildRecentMenu();
