@@ -379,7 +379,7 @@ void SessionKeeper::buildMenus() {
   connect(saveAction, &QAction::triggered, this, &SessionKeeper::save);
   insert(saveAction);
   auto* saveAsAction = new QAction(tr("Save session &as…"), this);
-  saveAsAction->setShortcut(QKeySequence::SaveAs);
+  saveAsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));  // QKeySequence::SaveAs is empty on some desktops
   connect(saveAsAction, &QAction::triggered, this, &SessionKeeper::saveAs);
   insert(saveAsAction);
   auto* noteAction = new QAction(tr("Teacher's &note…"), this);
