@@ -173,6 +173,9 @@ void SessionKeeper::apply(const Session& s, const QString& path, bool windowed) 
   if (QLayout* layout = w->centralWidget()->layout()) layout->activate();
   m_view = s.view;
   frameView();
+  // Again: where model and parameter changes are undo steps, setting them
+  // above pushed commands that would undo into the work that was replaced.
+  w->m_undo->clear();
   markSaved(isResource(path) ? QString() : path);
   if (windowed && !isResource(path) && !path.startsWith(autosaveFolder())) addRecent(path);
 }
