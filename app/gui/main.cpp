@@ -9,9 +9,9 @@
 // Exit codes as supex's: 0 done, 2 a bad option, 3 a file that cannot be read or written.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QTimer>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -79,9 +79,10 @@ int main(int argc, char** argv) {
   QCommandLineOption scaleOpt("scale", "Pixel scale of a PNG export (default 1).", "S", "1");
   QCommandLineOption lensOpt("lens", "Show the kNN lens at the point X,Y (plot coordinates).", "X,Y");
   QCommandLineOption sessionOpt(QStringList{"session", "session-file"}, "Open a session file (.supex.json): data, model, parameters, view.", "FILE");
+  parser.addOption(sessionOpt);
   QCommandLineOption presentOpt("presentation", "Start in presentation mode (large type, full screen).");
   parser.addOptions({generateOpt, nOpt, noiseOpt, seedOpt, classesOpt, modelOpt, paramOpt, testOpt, exportOpt, sizeOpt,
-                     scaleOpt, lensOpt, presentOpt, sessionOpt});
+                     scaleOpt, lensOpt, presentOpt});
   parser.process(app);
 
   const bool headless = parser.isSet(exportOpt);
@@ -151,8 +152,8 @@ int main(int argc, char** argv) {
     return QApplication::exec();
   }
   window.sessions()->markUnmodified();  // what the command line opened is no unsaved work yet
+  QTimer::singleShot(0, &window, [&window] { window.sessions()->offerRecovery(); });  // once the window is up
   window.show();
   if (parser.isSet(presentOpt)) window.setPresentationMode(true);
-  QTimer::singleShot(0, &window, [&window] { window.sessions()->offerRecovery(); });
   return QApplication::exec();
 }
