@@ -5,13 +5,20 @@
 // figures can be rebuilt from a script:
 //   QT_QPA_PLATFORM=offscreen supervised-explorer --generate sine --model ols
 //       --param basis=poly --param degree=3 --export fit.pdf
+//   supervised-explorer --session lesson.supex.json --export slide.svg --size 1600x900
+// Exit codes as supex's: 0 done, 2 a bad option, 3 a file that cannot be read or written.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTabWidget>
 #include <QTimer>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include "app/gui/main_window.h"
+#include "app/gui/session_keeper.h"
 #include "core/common/reuse_memory.h"
 #include "widgets/data_canvas.h"
 #include "widgets/explorer_controller.h"
@@ -23,10 +30,33 @@ int fail(const QString& message) {
   return 2;
 }
 
+// A file that cannot be read or written (supex's exit code 3).
+int failFile(const QString& message) {
+  std::fprintf(stderr, "supervised-explorer: %s\n", qPrintable(message));
+  return 3;
+}
+
+// QGuiApplication takes "-session ID" (and "--session") for X11 session
+// management and removes it from argv; our --session FILE is renamed to
+// --session-file before Qt sees it.
+void protectSessionOption(int argc, char** argv) {
+  static char renamed[] = "--session-file";
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--session" || arg == "-session") argv[i] = renamed;
+    else if (arg.rfind("--session=", 0) == 0) {
+      static std::vector<std::string> keep;  // argv must outlive the application
+      keep.push_back("--session-file=" + arg.substr(10));
+      argv[i] = keep.back().data();
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   supex::reuseFreedMemory();
+  protectSessionOption(argc, argv);
   QApplication app(argc, argv);
   QApplication::setApplicationName("supervised-explorer");
   QApplication::setOrganizationName("supex");
@@ -36,7 +66,7 @@ int main(int argc, char** argv) {
   parser.setApplicationDescription("Supervised Explorer: see the mathematics of supervised learning move.");
   parser.addHelpOption();
   parser.addVersionOption();
-  parser.addPositionalArgument("file", "A CSV data set to open.", "[FILE.csv]");
+  parser.addPositionalArgument("file", "A CSV data set or a session (.supex.json) to open.", "[FILE]");
   QCommandLineOption generateOpt("generate", "Generate a data set of KIND (moons, blobs, sine, ...).", "KIND");
   QCommandLineOption nOpt("n", "Points to generate (default 200).", "N", "200");
   QCommandLineOption noiseOpt("noise", "Noise of the generated set (default per kind).", "S");
@@ -49,6 +79,8 @@ int main(int argc, char** argv) {
   QCommandLineOption sizeOpt("size", "Size of the exported figure in pixels (default 1200x900).", "WxH", "1200x900");
   QCommandLineOption scaleOpt("scale", "Pixel scale of a PNG export (default 1).", "S", "1");
   QCommandLineOption lensOpt("lens", "Show the kNN lens at the point X,Y (plot coordinates).", "X,Y");
+  QCommandLineOption sessionOpt(QStringList{"session", "session-file"}, "Open a session file (.supex.json): data, model, parameters, view.", "FILE");
+  parser.addOption(sessionOpt);
   QCommandLineOption presentOpt("presentation", "Start in presentation mode (large type, full screen).");
   parser.addOptions({generateOpt, nOpt, noiseOpt, seedOpt, classesOpt, modelOpt, paramOpt, testOpt, exportOpt, sizeOpt,
                      scaleOpt, lensOpt, presentOpt});
@@ -56,10 +88,25 @@ int main(int argc, char** argv) {
   parser.addOption(viewOpt);
   parser.process(app);
 
+  const bool headless = parser.isSet(exportOpt);
+  if (headless) {
+    const QString suffix = QFileInfo(parser.value(exportOpt)).suffix().toLower();
+    if (suffix != "png" && suffix != "pdf" && suffix != "svg")
+      return fail("--export takes a file ending in .png, .pdf or .svg. Got '" + parser.value(exportOpt) + "'.");
+  }
   supex::MainWindow window;
-  const QStringList files = parser.positionalArguments();
+  QStringList files = parser.positionalArguments();
+  QString session = parser.value(sessionOpt);
+  if (session.isEmpty() && !files.isEmpty() && files.first().endsWith(".json", Qt::CaseInsensitive))
+    session = files.takeFirst();
   window.showDefault();  // also what stays when a file cannot be opened
-  if (!files.isEmpty()) {
+  if (!session.isEmpty()) {
+    const QString problem = window.sessions()->load(session, !headless);
+    if (!problem.isEmpty()) {
+      if (headless) return failFile(problem);
+      QMessageBox::warning(nullptr, "Open session", problem);
+    }
+  } else if (!files.isEmpty()) {
     if (!window.openCsv(files.first(), false) && parser.isSet(exportOpt)) return fail("cannot open " + files.first());
   } else if (parser.isSet(generateOpt)) {
     supex::GenerateOptions g;
@@ -97,16 +144,18 @@ int main(int argc, char** argv) {
     // A hidden widget gets its resize event only when shown; the plot's
     // viewport must be the export size now, so the view is framed for it.
     window.canvas()->setViewport(QRect(0, 0, width, height));
-    window.canvas()->resetView();
+    window.sessions()->frameView();  // the session's ranges, else the data framed
     window.canvas()->replot(QCustomPlot::rpImmediateRefresh);  // lays out at the export size
     window.exportWhenReady(parser.value(exportOpt), width, height, parser.value(scaleOpt).toDouble(),
                            [&code](const QString& error) {
-                             if (!error.isEmpty()) code = fail(error);
+                             if (!error.isEmpty()) code = failFile(error);
                              QApplication::exit(code);
                            });
     QTimer::singleShot(30000, [] { QApplication::exit(fail("the figure was not ready within 30 s.")); });
     return QApplication::exec();
   }
+  window.sessions()->markUnmodified();  // what the command line opened is no unsaved work yet
+  QTimer::singleShot(0, &window, [&window] { window.sessions()->offerRecovery(); });  // once the window is up
   window.show();
   if (parser.isSet(presentOpt)) window.setPresentationMode(true);
   if (parser.isSet(viewOpt)) {

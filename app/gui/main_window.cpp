@@ -28,6 +28,7 @@
 #include <limits>
 
 #include "app/gui/generate_dialog.h"
+#include "app/gui/session_keeper.h"
 #include "core/data/dataset_io.h"
 #include "core/models/registry.h"
 #include "widgets/fit_worker.h"
@@ -104,9 +105,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     if (model) m_modelByTask[task] = model->id;
   });
   resize(1560, 940);
+  m_sessions = new SessionKeeper(this);  // last: it wraps the canvas and restores the saved layout
 }
 
-MainWindow::~MainWindow() = default;
+// The session keeper first: its slots read this window's members, and the
+// undo stack's destructor still signals.
+MainWindow::~MainWindow() { delete m_sessions; }
 
 void MainWindow::buildDocks() {
   // Left: model, then data tools.
@@ -253,7 +257,21 @@ void MainWindow::buildMenus() {
     QFile f(":/data/diabetes_bmi.csv");
     if (f.open(QIODevice::ReadOnly)) openCsvText(tr("diabetes"), f.readAll().toStdString(), false);
   });
-  file->addAction(tr("&Save CSV…"), QKeySequence::Save, this, &MainWindow::saveCsv);
+  // Classic public-domain sets (provenance in resources/data/README.md).
+  const std::vector<std::pair<QString, QString>> classics = {
+      {"iris", tr("Iris, all four measurements (Fisher 1936): sepals shown")},
+      {"faithful", tr("Old Faithful: eruption time and waiting time")},
+      {"cars", tr("Cars: speed and stopping distance (Ezekiel 1930)")},
+      {"anscombe_1", tr("Anscombe's quartet I")},
+      {"anscombe_2", tr("Anscombe's quartet II")},
+      {"anscombe_3", tr("Anscombe's quartet III")},
+      {"anscombe_4", tr("Anscombe's quartet IV")}};
+  for (const auto& [stem, label] : classics)
+    bundled->addAction(label, this, [this, stem = stem] {
+      QFile f(":/data/" + stem + ".csv");
+      if (f.open(QIODevice::ReadOnly)) openCsvText(stem, f.readAll().toStdString(), false);
+    });
+  file->addAction(tr("&Save CSV…"), this, &MainWindow::saveCsv);  // Ctrl+S saves the session
   file->addSeparator();
   file->addAction(tr("&Export figure (PNG, PDF, SVG)…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::exportFigure);
   file->addAction(tr("&Copy figure"), QKeySequence(tr("Ctrl+Shift+C")), this, &MainWindow::copyFigure);
@@ -402,6 +420,7 @@ void MainWindow::stepDataSet(int step) {
 void MainWindow::showDefault() {
   generate(defaultGenerate(Task::Classification), false);
   if (m_models->selectModel("knn", Task::Classification)) m_models->setValues({{"k", "15"}});
+  m_sessions->markSaved({});  // the first picture is nobody's unsaved work
 }
 
 void MainWindow::generate(const GenerateOptions& options, bool undoable) {

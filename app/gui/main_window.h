@@ -31,6 +31,7 @@ class InfoPanel;
 class MinkowskiView;
 class ModelPanel;
 class PointDocument;
+class SessionKeeper;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -65,8 +66,11 @@ class MainWindow : public QMainWindow {
   // The teaching views' tabs (widgets/teaching_view.h).
   QTabWidget* views() const { return m_views; }
   QDockWidget* viewsDock() const { return m_viewsDock; }
+  // Session files, recent files, lessons, autosave (app/gui/session_keeper.h).
+  SessionKeeper* sessions() const { return m_sessions; }
 
  private:
+  friend class SessionKeeper;  // reads and restores the whole window's state
   void buildDocks();
   void buildViewsDock();
   void buildMenus();
@@ -103,6 +107,7 @@ class MainWindow : public QMainWindow {
   QAction* m_equalAspect = nullptr;
   QTabWidget* m_views = nullptr;
   QDockWidget* m_viewsDock = nullptr;
+  SessionKeeper* m_sessions = nullptr;
 
   QString m_dataName;
   GenerateOptions m_lastGenerate;
