@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <cstdio>
 
+#include "app/gui/compare_window.h"
 #include "app/gui/main_window.h"
 #include "core/common/reuse_memory.h"
 #include "widgets/data_canvas.h"
@@ -49,8 +50,10 @@ int main(int argc, char** argv) {
   QCommandLineOption scaleOpt("scale", "Pixel scale of a PNG export (default 1).", "S", "1");
   QCommandLineOption lensOpt("lens", "Show the kNN lens at the point X,Y (plot coordinates).", "X,Y");
   QCommandLineOption presentOpt("presentation", "Start in presentation mode (large type, full screen).");
+  QCommandLineOption compareOpt("compare", "Compare these algorithms side by side (e.g. knn,lda,qda); with --export, write that grid.", "MODELS");
   parser.addOptions({generateOpt, nOpt, noiseOpt, seedOpt, classesOpt, modelOpt, paramOpt, testOpt, exportOpt, sizeOpt,
                      scaleOpt, lensOpt, presentOpt});
+  parser.addOption(compareOpt);
   parser.process(app);
 
   supex::MainWindow window;
@@ -88,6 +91,13 @@ int main(int argc, char** argv) {
     const QStringList size = parser.value(sizeOpt).split('x');
     const int width = size.value(0).toInt(), height = size.value(1).toInt();
     if (width < 50 || height < 50) return fail("--size takes WxH, e.g. 1200x900.");
+    if (parser.isSet(compareOpt)) {
+      QString message;
+      const int code = supex::exportComparison(window, parser.value(compareOpt).toStdString(), parser.value(exportOpt),
+                                               width, height, parser.value(scaleOpt).toDouble(), &message);
+      if (code != 0) std::fprintf(stderr, "supervised-explorer: %s\n", qPrintable(message));
+      return code;
+    }
     int code = 0;
     if (parser.isSet(presentOpt)) window.canvas()->setPresentationMode(true);
     window.canvas()->resize(width, height);
@@ -106,5 +116,9 @@ int main(int argc, char** argv) {
   }
   window.show();
   if (parser.isSet(presentOpt)) window.setPresentationMode(true);
+  if (parser.isSet(compareOpt)) {
+    const QString problem = supex::showComparison(&window, parser.value(compareOpt).toStdString());
+    if (!problem.isEmpty()) return fail(problem);
+  }
   return QApplication::exec();
 }
