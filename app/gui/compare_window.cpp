@@ -248,7 +248,7 @@ void CompareWindow::updateStatus() {
     m_status->setText(tr("Tick at least one algorithm and one data set."));
     return;
   }
-  const int left = m_grid->worker()->remaining();
+  const int left = total - m_grid->shownCount();
   m_status->setText(left > 0 ? tr("Computing: %1 of %2 tiles done…").arg(total - left).arg(total)
                              : tr("%1 tiles.").arg(total));
 }

@@ -101,6 +101,11 @@ QString wrap(const QString& text, const QFont& font, int width) {
   return out + line;
 }
 
+// Points shrink with the tile, so twenty small tiles do not drown in dots.
+double markerSize(const QCPAxisRect* rect) {
+  return std::clamp(std::min(rect->width(), rect->height()) / 50.0, 4.0, 7.0);
+}
+
 QFont sized(const QFont& base, double points, bool bold = false) {
   QFont f = base;
   f.setPointSizeF(points);
@@ -119,6 +124,7 @@ struct CompareGrid::Tile {
   std::vector<QCPGraph*> points;
   QCPItemText* score = nullptr;
   QCPItemText* message = nullptr;
+  QString titleFull;  // before wrapping
   FitFramePtr frame;
 };
 
@@ -129,19 +135,9 @@ CompareGrid::CompareGrid(QWidget* parent) : QCustomPlot(parent), m_worker(new Co
   addLayer("points", layer("main"), QCustomPlot::limAbove);
   plotLayout()->clear();
   connect(m_worker, &CompareWorker::tileReady, this, &CompareGrid::showFrame);
-  // Word-wrapped messages depend on the tile width.
-  connect(this, &QCustomPlot::afterLayout, this, [this] {
-    for (int i = 0; i < tileCount(); ++i) {
-      const Tile& t = m_tiles[static_cast<std::size_t>(i)];
-      if (t.frame && !t.frame->error.empty()) {
-        const QString text = wrap(QString::fromStdString(t.frame->error), t.message->font(), std::max(80, t.rect->width() - 24));
-        if (text != t.message->text()) {
-          t.message->setText(text);
-          replot(rpQueuedReplot);
-        }
-      }
-    }
-  });
+  // Titles, scores and messages are fitted to the tile width, known only
+  // once the layout has run.
+  connect(this, &QCustomPlot::afterLayout, this, &CompareGrid::fitTexts);
 }
 
 CompareGrid::~CompareGrid() {
@@ -154,22 +150,56 @@ int CompareGrid::tileCount() const { return static_cast<int>(m_tiles.size()); }
 
 FitFramePtr CompareGrid::tileFrame(int index) const { return m_tiles.at(static_cast<std::size_t>(index)).frame; }
 QString CompareGrid::scoreText(int index) const { return m_tiles.at(static_cast<std::size_t>(index)).score->text(); }
-QString CompareGrid::titleText(int index) const {
-  const Tile& t = m_tiles.at(static_cast<std::size_t>(index));
-  return t.title ? t.title->text() : QString();
-}
+QString CompareGrid::titleText(int index) const { return m_tiles.at(static_cast<std::size_t>(index)).titleFull; }
+int CompareGrid::shownCount() const { return m_shown; }
 QRect CompareGrid::tileRect(int index) const { return m_tiles.at(static_cast<std::size_t>(index)).rect->rect(); }
 QPointF CompareGrid::dataToPixel(int index, QPointF data) const {
   const QCPAxisRect* r = m_tiles.at(static_cast<std::size_t>(index)).rect;
   return {r->axis(QCPAxis::atBottom)->coordToPixel(data.x()), r->axis(QCPAxis::atLeft)->coordToPixel(data.y())};
 }
-
 bool CompareGrid::complete() const { return !m_tiles.empty() && m_shown == tileCount(); }
 
-QString CompareGrid::scoreLine(const FitFrame& f) {
+void CompareGrid::fitTexts() {
+  bool changed = false;
+  auto update = [&changed](auto* item, const QString& text) {
+    if (item->text() == text) return;
+    item->setText(text);
+    changed = true;
+  };
+  for (Tile& t : m_tiles) {
+    const double marker = markerSize(t.rect);
+    for (QCPGraph* graph : t.points) {
+      QCPScatterStyle style = graph->scatterStyle();
+      if (std::abs(style.size() - marker) < 0.25) continue;
+      style.setSize(marker);
+      graph->setScatterStyle(style);
+      changed = true;
+    }
+    if (t.title) {
+      // A long name wraps rather than widening its column: the tiles keep one size.
+      QStringList lines;
+      for (const QString& line : t.titleFull.split('\n'))
+        lines << wrap(line, t.title->font(), std::max(60, t.rect->outerRect().width() - 6));
+      update(t.title, lines.join('\n'));
+    }
+    if (t.frame && !t.frame->error.empty()) {
+      update(t.message, wrap(QString::fromStdString(t.frame->error), t.message->font(), std::max(80, t.rect->width() - 24)));
+    } else if (t.frame) {
+      // Narrow tiles get the short form ("test 0.93").
+      QString text = scoreLine(*t.frame);
+      if (QFontMetrics(t.score->font()).horizontalAdvance(text) + 16 > t.rect->width()) text = scoreLine(*t.frame, true);
+      update(t.score, text);
+    }
+  }
+  if (changed) replot(rpQueuedReplot);
+}
+
+QString CompareGrid::scoreLine(const FitFrame& f, bool shortForm) {
   const bool test = f.test.n > 0;
   const Scores& s = test ? f.test : f.train;
   const QString part = test ? tr("test") : tr("train");
+  const std::optional<double> value = f.task == Task::Classification ? s.accuracy : s.r2;
+  if (shortForm && value) return QStringLiteral("%1 %2").arg(part, QString::number(*value, 'f', 2));
   if (f.task == Task::Classification && s.accuracy) return tr("%1 accuracy %2").arg(part, QString::number(*s.accuracy, 'f', 2));
   if (f.task == Task::Regression && s.r2) return tr("%1 R² %2").arg(part, QString::number(*s.r2, 'f', 2));
   return tr("%1: no score").arg(part);
@@ -226,7 +256,7 @@ void CompareGrid::buildLayout() {
   const bool multiData = dataCount() > 1;
   auto* layout = plotLayout();
   layout->setColumnSpacing(14);
-  layout->setRowSpacing(2);
+  layout->setRowSpacing(multiData ? 10 : 2);
   layout->setMargins(QMargins(6, 4, 6, 6));
   for (int c = 0; c < cols; ++c) m_groups.push_back(new QCPMarginGroup(this));
   const QFont base = font();
@@ -245,6 +275,7 @@ void CompareGrid::buildLayout() {
         t.title = new QCPTextElement(this, QString(), sized(base, 10.5, true));
         t.title->setTextColor(QColor(30, 30, 30));
         t.title->setMargins(QMargins(2, 6, 2, 3));
+        t.title->setMinimumSize(1, 0);  // the text's width must not decide the column's
         layout->addElement(titleRow, col, t.title);
       }
       t.rect = new QCPAxisRect(this, true);
@@ -336,6 +367,7 @@ void CompareGrid::showStatic(int index, bool keepPicture) {
     QString title = QString::fromStdString(model.model->name);
     const QString summary = paramSummary(*model.model, model.params, all.task);
     if (!summary.isEmpty()) title += '\n' + summary;
+    t.titleFull = title;
     t.title->setText(title);
   }
   t.rect->axis(QCPAxis::atBottom)->setRange(g.x0, g.x1);
@@ -363,8 +395,8 @@ void CompareGrid::showStatic(int index, bool keepPicture) {
       QCPGraph* graph = addGraph(x, y);
       graph->setLayer("points");
       graph->setLineStyle(QCPGraph::lsNone);
-      graph->setScatterStyle(test ? QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(ring, 1.8), QBrush(Qt::white), 6.5)
-                                  : QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(25, 25, 25), 0.8), QBrush(color), 6.5));
+      graph->setScatterStyle(test ? QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(ring, 1.8), QBrush(Qt::white), markerSize(t.rect))
+                                  : QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(25, 25, 25), 0.8), QBrush(color), markerSize(t.rect)));
       const auto slot = static_cast<std::size_t>(2 * k + test);
       graph->setData(xs[slot], ys[slot], true);
       t.points.push_back(graph);

@@ -52,7 +52,10 @@ class CompareGrid : public QCustomPlot {
   CompareWorker* worker() const { return m_worker; }
 
   // The score line of a frame: test score, or training score when there are no test rows.
-  static QString scoreLine(const FitFrame& frame);
+  // The short form, for narrow tiles, leaves out the metric: "test 0.93".
+  static QString scoreLine(const FitFrame& frame, bool shortForm = false);
+  // Tiles of the current content shown so far.
+  int shownCount() const;
 
  signals:
   void tileShown(int index);
@@ -64,6 +67,7 @@ class CompareGrid : public QCustomPlot {
   void buildLayout();
   void showStatic(int index, bool keepPicture);
   void showFrame(int index, FitFramePtr frame);
+  void fitTexts();
   void submit();
   bool sameShape(const std::vector<CompareData>& data, const std::vector<CompareModel>& models) const;
   int columns() const;
