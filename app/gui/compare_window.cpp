@@ -87,17 +87,18 @@ CompareWindow::CompareWindow(MainWindow* window) : QDialog(window), m_window(win
   auto* modelsLabel = new QLabel(tr("Algorithms"));
   setBold(modelsLabel);
   sideLayout->addWidget(modelsLabel);
-  sideLayout->addWidget(m_models, 3);
+  sideLayout->addWidget(m_models);
   auto* dataLabel = new QLabel(tr("Data sets"));
   setBold(dataLabel);
   sideLayout->addWidget(dataLabel);
-  sideLayout->addWidget(m_dataSets, 2);
+  sideLayout->addWidget(m_dataSets);
   auto* note = new QLabel(tr("Filled points train the model, hollow points test it. "
                              "The corner shows the test score (the training score when no points are held out)."));
   note->setWordWrap(true);
   setTextColor(note, QColor(0x55, 0x55, 0x55));
   sideLayout->addWidget(note);
   sideLayout->addWidget(m_status);
+  sideLayout->addStretch();
   auto* buttons = new QDialogButtonBox;
   QPushButton* exportButton = buttons->addButton(tr("Export figure…"), QDialogButtonBox::ActionRole);
   buttons->addButton(QDialogButtonBox::Close);

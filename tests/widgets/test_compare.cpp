@@ -222,6 +222,13 @@ class TestCompare : public QObject {
     // Three tiles side by side, each with both class tints.
     const auto [orange, blue] = tintShares(image, QRect(0, 60, 900, 320));
     QVERIFY(orange > 0.1 && blue > 0.1);
+
+    // --scale multiplies the pixels of a PNG.
+    const QString scaled = m_dir.filePath("grid2x.png");
+    p.start(explorer(), {"--generate", "moons", "--compare", "lda", "--export", scaled, "--size", "300x200", "--scale", "2"});
+    QVERIFY(p.waitForFinished(9000));
+    QCOMPARE(p.exitCode(), 0);
+    QCOMPARE(QImage(scaled).size(), QSize(600, 400));
   }
 
   void headlessSvgAndPdf() {
