@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "app/gui/compare_window.h"
 #include "app/gui/main_window.h"
 #include "app/gui/session_keeper.h"
 #include "core/common/reuse_memory.h"
@@ -82,10 +83,12 @@ int main(int argc, char** argv) {
   QCommandLineOption sessionOpt(QStringList{"session", "session-file"}, "Open a session file (.supex.json): data, model, parameters, view.", "FILE");
   parser.addOption(sessionOpt);
   QCommandLineOption presentOpt("presentation", "Start in presentation mode (large type, full screen).");
+  QCommandLineOption compareOpt("compare", "Compare these algorithms side by side (e.g. knn,lda,qda); with --export, write that grid.", "MODELS");
   parser.addOptions({generateOpt, nOpt, noiseOpt, seedOpt, classesOpt, modelOpt, paramOpt, testOpt, exportOpt, sizeOpt,
                      scaleOpt, lensOpt, presentOpt});
   QCommandLineOption viewOpt("view", "Open the Views dock at the teaching view ID (paths, basis, highdim, ...).", "ID");
   parser.addOption(viewOpt);
+  parser.addOption(compareOpt);
   parser.process(app);
 
   const bool headless = parser.isSet(exportOpt);
@@ -138,6 +141,13 @@ int main(int argc, char** argv) {
     const QStringList size = parser.value(sizeOpt).split('x');
     const int width = size.value(0).toInt(), height = size.value(1).toInt();
     if (width < 50 || height < 50) return fail("--size takes WxH, e.g. 1200x900.");
+    if (parser.isSet(compareOpt)) {
+      QString message;
+      const int code = supex::exportComparison(window, parser.value(compareOpt).toStdString(), parser.value(exportOpt),
+                                               width, height, parser.value(scaleOpt).toDouble(), &message);
+      if (code != 0) std::fprintf(stderr, "supervised-explorer: %s\n", qPrintable(message));
+      return code;
+    }
     int code = 0;
     if (parser.isSet(presentOpt)) window.canvas()->setPresentationMode(true);
     window.canvas()->resize(width, height);
@@ -162,6 +172,10 @@ int main(int argc, char** argv) {
     QWidget* view = window.views()->findChild<QWidget*>(parser.value(viewOpt));
     if (!view) return fail("no teaching view '" + parser.value(viewOpt) + "'.");
     window.views()->setCurrentWidget(view);
+  }
+  if (parser.isSet(compareOpt)) {
+    const QString problem = supex::showComparison(&window, parser.value(compareOpt).toStdString());
+    if (!problem.isEmpty()) return fail(problem);
   }
   return QApplication::exec();
 }

@@ -27,6 +27,7 @@
 #include <cstdlib>
 #include <limits>
 
+#include "app/gui/compare_window.h"
 #include "app/gui/generate_dialog.h"
 #include "app/gui/session_keeper.h"
 #include "core/data/dataset_io.h"
@@ -351,6 +352,7 @@ void MainWindow::buildMenus() {
   views->setText(tr("Teaching &views"));
   views->setShortcut(QKeySequence(tr("Ctrl+T")));
   view->addAction(views);
+  view->addAction(tr("&Compare algorithms…"), QKeySequence(tr("Ctrl+K")), this, [this] { showCompareWindow(this); });
   view->addSeparator();
   view->addAction(tr("&Next algorithm"), QKeySequence(Qt::Key_PageDown), this, [this] { m_models->stepModel(1); });
   view->addAction(tr("&Previous algorithm"), QKeySequence(Qt::Key_PageUp), this, [this] { m_models->stepModel(-1); });
