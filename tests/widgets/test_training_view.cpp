@@ -4,7 +4,9 @@
 // stops the updates; a new learning rate keeps the epoch count while a new
 // architecture restarts at 0; hovering the curve reads the exact values;
 // switching model gives the canvas back to the live fit.
+#include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -147,8 +149,12 @@ class TestTrainingView : public QObject {
 
     // A live fit finishing meanwhile (a parameter change refits) does not overwrite the picture.
     rig.window.models()->setValues({{"epochs", "41"}});
-    QVERIFY(rig.waitLiveFit() || true);
-    QTest::qWait(200);
+    FitWorker* fits = rig.controller()->worker();
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !rig.controller()->fitPending() && !fits->busy() && fits->shownGeneration() == fits->latestGeneration(); },
+        5000));
+    QTRY_VERIFY_WITH_TIMEOUT(rig.view->noteText().contains("epochs changed"), 3000);
+    QCOMPARE(rig.view->iteration(), 3LL);
     QCOMPARE(rig.controller()->shownFrame(), rig.view->lastFrame());
 
     // Hovering the curve at epoch 2 reads that epoch's exact values.
@@ -178,11 +184,19 @@ class TestTrainingView : public QObject {
     QTest::mouseClick(rig.view->playButton(), Qt::LeftButton);
     QVERIFY(rig.view->playing());
     QTRY_VERIFY_WITH_TIMEOUT(rig.view->iteration() >= 8, 5000);
-    QTest::mouseClick(rig.view->playButton(), Qt::LeftButton);  // now "Pause"
+    QCOMPARE(rig.view->playButton()->text(), QString("Pause"));
+    QTest::mouseClick(rig.view->playButton(), Qt::LeftButton);
     QVERIFY(!rig.view->playing());
-    QTest::qWait(150);  // the update already on its way arrives
-    const long long stoppedAt = rig.view->iteration();
+    // The updates already on their way (and the paused picture at full resolution) arrive; then silence.
     QSignalSpy updates(rig.view, &TrainingView::updateShown);
+    QElapsedTimer t;
+    t.start();
+    for (qsizetype seen = -1; seen != updates.count() && t.elapsed() < 5000;) {
+      seen = updates.count();
+      QTest::qWait(300);
+    }
+    const long long stoppedAt = rig.view->iteration();
+    updates.clear();
     QTest::qWait(500);
     QCOMPARE(updates.count(), 0);
     QCOMPARE(rig.view->iteration(), stoppedAt);

@@ -130,9 +130,7 @@ TrainingView::TrainingView(const ViewContext& context, QWidget* parent) : QWidge
   m_tracer->setVisible(false);
   m_readout = new QCPItemText(m_plot);
   m_readout->setClipToAxisRect(false);
-  m_readout->position->setType(QCPItemPosition::ptAxisRectRatio);
-  m_readout->position->setCoords(0.01, 0.02);
-  m_readout->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+  m_readout->position->setParentAnchor(m_tracer->position);  // coordinates are then pixel offsets
   m_readout->setTextAlignment(Qt::AlignLeft);
   m_readout->setBrush(QColor(255, 255, 240, 235));
   m_readout->setPen(QPen(QColor(120, 120, 120)));
@@ -204,7 +202,7 @@ TrainingView::TrainingView(const ViewContext& context, QWidget* parent) : QWidge
 TrainingView::~TrainingView() = default;
 
 bool TrainingView::playing() const { return m_play->isChecked(); }
-QString TrainingView::noteText() const { return m_note->isVisible() || !m_note->text().isEmpty() ? m_note->text() : QString(); }
+QString TrainingView::noteText() const { return m_note->text(); }
 QString TrainingView::statusText() const { return m_status->text(); }
 QString TrainingView::readoutText() const { return m_readout->visible() ? m_readout->text() : QString(); }
 
@@ -266,6 +264,9 @@ void TrainingView::onModelChanged() {
   m_etaLabel->setVisible(id == "logistic");
   m_eta->setVisible(id == "logistic");
   m_stepName = id == "nn" ? "epoch" : id == "logistic" ? "step" : "update";
+  m_trainName.clear();
+  m_testName.clear();
+  m_hasTest = false;
   m_status->setText(TrainingSession::supports(id.toStdString())
                         ? tr("Press Step or Play to train from the starting weights; the canvas then shows the model "
                              "as it learns.")
@@ -414,6 +415,13 @@ void TrainingView::showReadoutAt(double iteration) {
   QString text = tr("%1 %2\n%3 = %4").arg(q(m_stepName)).arg(p.iteration).arg(q(m_trainName), formatValue(p.train));
   if (p.test) text += tr("\n%1 = %2").arg(q(m_testName), formatValue(*p.test));
   m_readout->setText(text);
+  // Beside the point, on the side with room: the curve's start is often top left.
+  m_tracer->updatePosition();
+  const QPointF px = m_tracer->position->pixelPosition();
+  const QRect area = m_plot->axisRect()->rect();
+  const bool right = px.x() > area.center().x(), below = px.y() < area.center().y();
+  m_readout->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) | (below ? Qt::AlignTop : Qt::AlignBottom));
+  m_readout->position->setCoords(right ? -10 : 10, below ? 10 : -10);
   m_readout->setVisible(true);
   m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
