@@ -144,12 +144,14 @@ TrainingView::TrainingView(const ViewContext& context, QWidget* parent) : QWidge
   layout->addWidget(m_plot, 1);
 
   connect(m_play, &QPushButton::toggled, this, [this](bool on) {
-    if (on && !ensureStarted()) {
-      const QSignalBlocker block(m_play);
-      m_play->setChecked(false);
-      return;
+    if (on && !m_active) {
+      if (!ensureStarted(true)) {
+        const QSignalBlocker block(m_play);
+        m_play->setChecked(false);
+      }
+    } else {
+      m_worker->setPlaying(on);
     }
-    m_worker->setPlaying(on);
     refreshControls();
   });
   connect(m_step, &QPushButton::clicked, this, [this] {
@@ -185,9 +187,7 @@ TrainingView::TrainingView(const ViewContext& context, QWidget* parent) : QWidge
   });
   connect(m_ctx.document, &PointDocument::changed, this, [this] {
     if (!m_active) return;
-    const bool wasPlaying = playing();
-    m_session = m_worker->start(currentSetup());
-    if (wasPlaying) m_worker->setPlaying(true);
+    m_session = m_worker->start(currentSetup(), playing());
     setNote(tr("The data changed: training restarted at %1 0.").arg(q(m_stepName)));
   });
   connect(m_ctx.canvas, &DataCanvas::viewChanged, this, [this] {
@@ -220,7 +220,7 @@ TrainingSetup TrainingView::currentSetup() const {
   return setup;
 }
 
-bool TrainingView::ensureStarted() {
+bool TrainingView::ensureStarted(bool play) {
   if (m_active) return true;
   if (!TrainingSession::supports(currentModelId().toStdString())) return false;
   m_history.clear();
@@ -229,7 +229,7 @@ bool TrainingView::ensureStarted() {
   m_worker->setGrid(m_ctx.canvas->viewGrid(m_ctx.controller->gridCells()));
   m_worker->setLassoSweeps(m_lassoMode->currentIndex() == 1);
   m_worker->setLogisticRate(m_eta->value());
-  m_session = m_worker->start(currentSetup());
+  m_session = m_worker->start(currentSetup(), play);
   m_active = true;
   m_ctx.controller->holdPicture(true);
   setNote({});

@@ -69,7 +69,7 @@ class TrainingView : public QWidget {
   bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
-  bool ensureStarted();
+  bool ensureStarted(bool play = false);
   void stopAnimation(const QString& note);
   void onModelChanged();
   void onUpdate(const TrainingUpdatePtr& update);

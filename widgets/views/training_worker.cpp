@@ -26,7 +26,7 @@ TrainingWorker::~TrainingWorker() {
   if (m_thread.joinable()) m_thread.join();
 }
 
-std::uint64_t TrainingWorker::start(TrainingSetup setup) {
+std::uint64_t TrainingWorker::start(TrainingSetup setup, bool play) {
   std::uint64_t session = 0;
   {
     std::lock_guard lock(m_mutex);
@@ -35,8 +35,9 @@ std::uint64_t TrainingWorker::start(TrainingSetup setup) {
     m_stopCmd = m_resetCmd = false;
     m_retuneCmd.reset();
     m_stepCmd = 0;
-    m_playing = false;
-    m_awaitingAck = false;
+    m_playing = play;
+    m_playCmd = play;
+    m_nextTick = Clock::now();
   }
   m_wake.notify_one();
   return session;
@@ -52,7 +53,6 @@ void TrainingWorker::stop() {
     m_retuneCmd.reset();
     m_stepCmd = 0;
     m_playing = false;
-    m_awaitingAck = false;
   }
   m_wake.notify_one();
 }
@@ -131,7 +131,7 @@ std::uint64_t TrainingWorker::session() const {
 bool TrainingWorker::hasWork(Clock::time_point now) const {
   if (m_startCmd || m_stopCmd || m_resetCmd || m_gridCmd || m_pauseCmd || m_playCmd || m_retuneCmd || m_stepCmd > 0)
     return true;
-  return m_playing && m_state && !m_state->finished() && !m_awaitingAck && now >= m_nextTick;
+  return m_playing && m_state && !m_state->finished() && m_inFlight == 0 && now >= m_nextTick;
 }
 
 void TrainingWorker::run(std::stop_token stop) {
@@ -147,11 +147,14 @@ void TrainingWorker::run(std::stop_token stop) {
       for (;;) {
         if (stop.stop_requested()) return;
         if (hasWork(Clock::now())) break;
-        const bool ticking = m_playing && m_state && !m_state->finished() && !m_awaitingAck;
-        if (ticking)
+        // Ready to tick: wait for the next tick's time (or a command). Not
+        // ready: wait for a command or for readiness (the GUI's acknowledgement),
+        // then come round again to wait for the time.
+        auto ready = [this] { return m_playing && m_state && !m_state->finished() && m_inFlight == 0; };
+        if (ready())
           m_wake.wait_until(lock, stop, m_nextTick, [this] { return hasWork(Clock::now()); });
         else
-          m_wake.wait(lock, stop, [this] { return hasWork(Clock::now()); });
+          m_wake.wait(lock, stop, [&] { return hasWork(Clock::now()) || ready(); });
       }
       startCmd = std::move(m_startCmd);
       retuneCmd = std::move(m_retuneCmd);
@@ -165,7 +168,7 @@ void TrainingWorker::run(std::stop_token stop) {
       steps = std::exchange(m_stepCmd, 0);
       session = m_session;
       speed = m_speed;
-      tick = m_playing && !m_awaitingAck && Clock::now() >= m_nextTick;
+      tick = m_playing && m_inFlight == 0 && Clock::now() >= m_nextTick;
       if (m_state) {
         m_state->setLassoSweeps(m_lassoSweeps);
         m_state->setLogisticRate(m_logisticRate);
@@ -299,7 +302,7 @@ void TrainingWorker::post(std::uint64_t session, bool restarted, const std::stri
   }
   {
     std::lock_guard lock(m_mutex);
-    m_awaitingAck = true;
+    ++m_inFlight;
   }
   TrainingUpdatePtr constUpdate = std::move(update);
   // Queued to the GUI thread; discarded with this object if it is destroyed first.
@@ -309,7 +312,7 @@ void TrainingWorker::post(std::uint64_t session, bool restarted, const std::stri
         emit updated(constUpdate);
         {
           std::lock_guard lock(m_mutex);
-          m_awaitingAck = false;
+          --m_inFlight;
         }
         m_wake.notify_one();
       },

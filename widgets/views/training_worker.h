@@ -62,8 +62,8 @@ class TrainingWorker : public QObject {
   explicit TrainingWorker(QObject* parent = nullptr);
   ~TrainingWorker() override;
 
-  // A new session at iteration 0, paused; returns its number.
-  std::uint64_t start(TrainingSetup setup);
+  // A new session at iteration 0, playing or paused; returns its number.
+  std::uint64_t start(TrainingSetup setup, bool play = false);
   // Drops the session: no more updates until the next start().
   void stop();
   // The same set-up again from iteration 0 (keeps playing if it was).
@@ -102,7 +102,7 @@ class TrainingWorker : public QObject {
   double m_speed = 10.0;
   bool m_lassoSweeps = false;
   double m_logisticRate = 1.0;
-  bool m_awaitingAck = false;  // an update is on its way to the GUI (cleared when it was delivered)
+  int m_inFlight = 0;  // updates posted and not yet delivered to the GUI
   Clock::time_point m_nextTick;
 
   // The worker thread's own (read in hasWork under m_mutex, written by the thread only).
