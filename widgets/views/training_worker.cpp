@@ -292,11 +292,13 @@ void TrainingWorker::post(std::uint64_t session, bool restarted, const std::stri
       frame->trainData = s.train();
       frame->train = scoreRows(*model, *s.train());
       if (s.test()) frame->test = scoreRows(*model, *s.test());
+      const auto start = Clock::now();
       if (Status st = predictIntoFrame(*model, grid, stop, *frame, 1); !st) {
         if (stop.stop_requested()) return;
         frame->error = st.error().message;
         frame->model.reset();
       }
+      frame->predictMs = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
       update->frame = std::move(frame);
     }
   }
