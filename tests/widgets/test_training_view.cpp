@@ -201,7 +201,13 @@ class TestTrainingView : public QObject {
     QCOMPARE(updates.count(), 0);
     QCOMPARE(rig.view->iteration(), stoppedAt);
     QCOMPARE(rig.view->history().back().iteration, stoppedAt);
-  }
+
+    // Playing again as fast as possible, then closing the window: the worker stops within a step.
+    rig.view->speedBox()->setCurrentIndex(rig.view->speedBox()->count() - 1);
+    QTest::mouseClick(rig.view->playButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.view->iteration() > stoppedAt + 5, 5000);
+  }  // ~Rig closes the window while the animation plays
+
 
   void learningRateContinuesArchitectureRestarts() {
     Rig rig("moons", "nn", {"hidden=4", "epochs=100", "batch=0", "lr=0.1", "seed=2", "optimizer=sgd"});
@@ -237,6 +243,18 @@ class TestTrainingView : public QObject {
     QCOMPARE(rig.view->iteration(), 0LL);
     QCOMPARE(rig.view->history().size(), std::size_t{1});
     QVERIFY(rig.view->active());
+
+    // New data (here a new train/test split) restart the training too.
+    QVERIFY(rig.stepTo(1));
+    QVERIFY(rig.stepTo(2));
+    rig.window.setTestShare(0.4, 11);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.view->noteText().contains("data changed"), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.view->iteration(), 0LL, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.view->history().size(), std::size_t{1}, 3000);
+    const auto train = rig.window.document()->trainSet();
+    auto fresh = NnTrainer::create(*train, nnParams(rig));
+    QVERIFY(fresh.ok());
+    QCOMPARE(rig.view->history().front().train, fresh->initialLoss());
   }
 
   // Logistic regression: the curve is the mean log-likelihood, rising, equal

@@ -118,6 +118,13 @@ TrainingView::TrainingView(const ViewContext& context, QWidget* parent) : QWidge
   m_testGraph->setPen(QPen(classColor(1), 2, Qt::DashLine));
   m_plot->xAxis->setLabel(tr("iteration"));
   m_plot->xAxis->setRange(0, 10);
+  {
+    // Iterations are whole numbers: ticks at multiples of 1 (1, 2, 5, 10, … steps apart).
+    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    ticker->setTickStep(1.0);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_plot->xAxis->setTicker(ticker);
+  }
   m_plot->legend->setVisible(true);
   m_plot->legend->setBrush(QColor(255, 255, 255, 220));
   m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
@@ -362,6 +369,7 @@ void TrainingView::redrawCurve(bool rescale) {
   m_trainGraph->setName(m_trainName.empty() ? tr("training") : q(m_trainName));
   m_testGraph->setName(m_testName.empty() ? tr("test") : q(m_testName));
   m_testGraph->setVisible(!test.isEmpty());
+  m_plot->legend->setVisible(!keys.isEmpty());
   if (m_testGraph->visible())
     m_testGraph->addToLegend();
   else
