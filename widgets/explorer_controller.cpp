@@ -55,11 +55,11 @@ ExplorerController::ExplorerController(PointDocument* document, DataCanvas* canv
     if (task != m_doc->task()) emit taskMismatch(task);
   });
   connect(m_worker, &FitWorker::frameReady, this, [this](FitFramePtr frame) {
-    m_shown = frame;
-    m_canvas->setFrame(frame);
-    if (m_info) m_info->setFrame(frame);
-    updateLens();  // the neighbours may have changed with the model
-    emit frameShown(frame);
+    if (m_held) {
+      m_heldBack = std::move(frame);
+      return;
+    }
+    showFrame(std::move(frame));
   });
   connect(m_canvas, &DataCanvas::hovered, this, [this](QPointF pos, bool inside) {
     m_hover = pos;
@@ -72,6 +72,24 @@ ExplorerController::ExplorerController(PointDocument* document, DataCanvas* canv
   });
 
   m_canvas->setPoints(m_doc->data(), m_doc->isTest());
+}
+
+void ExplorerController::showFrame(FitFramePtr frame) {
+  m_shown = frame;
+  m_canvas->setFrame(frame);
+  if (m_info) m_info->setFrame(frame);
+  updateLens();  // the neighbours may have changed with the model
+  emit frameShown(frame);
+}
+
+void ExplorerController::holdPicture(bool held) {
+  if (held == m_held) return;
+  m_held = held;
+  if (held) {
+    m_heldBack = m_shown;
+  } else if (FitFramePtr frame = std::exchange(m_heldBack, nullptr)) {
+    showFrame(std::move(frame));
+  }
 }
 
 void ExplorerController::setCurrentClass(int k) {

@@ -54,6 +54,15 @@ class ExplorerController : public QObject {
   // Shows the lens as if the mouse were at `pos` (plot coordinates); for tests and tours.
   void showLensAt(QPointF pos);
 
+  // A view that animates the model (the training animation) holds the
+  // picture: while held, the worker's frames are kept back (fits still run)
+  // and the view puts its own frames up with showFrame(). Releasing shows the
+  // newest kept-back frame, so the live fit returns as it would have been.
+  void holdPicture(bool held);
+  bool pictureHeld() const { return m_held; }
+  // Shows `frame` on the canvas and the info panel and emits frameShown.
+  void showFrame(supex::FitFramePtr frame);
+
  public slots:
   // Sends the current state to the worker at the next turn of the event loop
   // (several changes in one turn make one request).
@@ -97,6 +106,8 @@ class ExplorerController : public QObject {
   bool m_hoverInside = false;
   QPointF m_hover;
   FitFramePtr m_shown;
+  bool m_held = false;
+  FitFramePtr m_heldBack;  // while held: the newest worker frame (or the one on screen when the hold began)
 };
 
 }  // namespace supex

@@ -6,6 +6,7 @@
 #include "widgets/views/high_dim_view.h"
 #include "widgets/views/paths_view.h"
 #include "widgets/views/sampling_view.h"
+#include "widgets/views/training_view.h"
 
 namespace supex {
 
@@ -17,6 +18,7 @@ const std::vector<TeachingViewInfo>& teachingViews() {
       {"basis", "Basis functions", [](const ViewContext& c) -> QWidget* { return new BasisView(c); }},
       {"highdim", "High dimensions", [](const ViewContext& c) -> QWidget* { return new HighDimView(c); }},
       {"sampling", QObject::tr("Sampling distribution"), [](const ViewContext& c) { return new SamplingView(c); }},
+      {"training", "Training", [](const ViewContext& c) { return new TrainingView(c); }},
   };
   return views;
 }

@@ -41,6 +41,11 @@ double LogisticStepper::step(double learningRate) {
   return m_eval.logLikelihood;
 }
 
+void LogisticStepper::setLambda(double lambda) {
+  m_params.lambda = lambda;
+  m_eval = logisticObjective(m_design.phi, m_labels, m_params.lambda, m_theta);
+}
+
 double LogisticStepper::gradientMaxNorm() const {
   const double w = m_eval.gradient.weights.size() ? m_eval.gradient.weights.cwiseAbs().maxCoeff() : 0.0;
   return std::max(w, m_eval.gradient.intercepts.cwiseAbs().maxCoeff());

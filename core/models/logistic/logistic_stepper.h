@@ -31,6 +31,11 @@ class LogisticStepper {
   // Σᵢ log p_{yᵢ}(xᵢ) at the new coefficients.
   double step(double learningRate);
 
+  // A new penalty λ ≥ 0 for the following steps; the coefficients and the
+  // step count are kept (the objective changes, the iterate does not).
+  void setLambda(double lambda);
+  double lambda() const { return m_params.lambda; }
+
   double logLikelihood() const { return m_eval.logLikelihood; }
   double objective() const { return m_eval.value; }  // −log-likelihood + (λ/2)‖W‖²
   double gradientMaxNorm() const;                     // of ∇f, as the fit's stopping rule measures it

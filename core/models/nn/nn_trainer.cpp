@@ -95,13 +95,43 @@ void NnTrainer::startTraining() {
   m_optimizer = NnOptimizer(m_optimizerKind, m_params.lr, m_network);
   m_order.resize(static_cast<std::size_t>(n));
   std::iota(m_order.begin(), m_order.end(), Eigen::Index{0});
+  configureBatches();
+  m_history.reserve(static_cast<std::size_t>(m_params.epochs));
+  m_initialLoss = fullLoss();
+}
+
+void NnTrainer::configureBatches() {
+  const Eigen::Index n = m_A0.cols();
   m_batch = m_params.batch == 0 ? n : std::min<Eigen::Index>(m_params.batch, n);
   if (m_batch < n) {
     m_batchA0.resize(m_A0.rows(), m_batch);
     m_batchY.resize(m_batch);
   }
-  m_history.reserve(static_cast<std::size_t>(m_params.epochs));
-  m_initialLoss = fullLoss();
+}
+
+Result<bool> NnTrainer::retune(const NnParams& requested) {
+  auto parsed = nnParamTable().parse(nnParamTable().toValues(requested), "nn");
+  if (!parsed) return parsed.error();
+  const NnParams& p = *parsed;
+  if (p.hidden != m_params.hidden || p.activation != m_params.activation || p.seed != m_params.seed ||
+      p.standardize != m_params.standardize)
+    return false;
+  OptimizerKind kind = m_optimizerKind;
+  optimizerFromName(p.optimizer, kind);  // the table checked the name
+  const bool recover = m_failure && p.lr != m_params.lr;
+  if (kind != m_optimizerKind || recover) {
+    m_optimizerKind = kind;
+    m_optimizer = NnOptimizer(kind, p.lr, m_network);
+  } else {
+    m_optimizer.setLearningRate(p.lr);
+  }
+  m_params = p;
+  configureBatches();
+  if (recover) {
+    m_failure.reset();
+    fullLoss();  // the full-batch step expects the forward pass at the current θ in m_evalWs
+  }
+  return true;
 }
 
 // J on the whole training set; leaves that forward pass in m_evalWs.

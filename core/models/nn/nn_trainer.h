@@ -49,6 +49,16 @@ class NnTrainer {
   // Steps until `epochs` epochs have run; cancelledError() when stop is requested.
   Status run(std::stop_token stop);
 
+  // Changes, between epochs, the parameters training can take on without
+  // starting again: lr, l2, epochs and batch (the weights, the optimizer's
+  // moments and the epoch count are kept), and the optimizer (its moments then
+  // start again from zero; the weights are kept). Returns false and changes
+  // nothing when hidden, activation, seed or standardize differ: those define
+  // a different network or starting point, so they need a new trainer. Same
+  // validation as create(). After a divergence, a new lr also clears the
+  // failure and resumes from the last finite weights with fresh moments.
+  Result<bool> retune(const NnParams& params);
+
   int epoch() const { return static_cast<int>(m_history.size()); }  // epochs run so far
   bool done() const { return epoch() >= m_params.epochs; }
   const NnParams& params() const { return m_params; }
@@ -73,6 +83,7 @@ class NnTrainer {
   NnTrainer() = default;
   static Result<NnTrainer> prepare(const Dataset& data, const NnParams& params);
   void startTraining();
+  void configureBatches();
   double fullLoss();
 
   NnParams m_params;

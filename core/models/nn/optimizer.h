@@ -36,6 +36,10 @@ class NnOptimizer {
   // One update of `net` with gradient `grad`.
   void step(Network& net, const NetworkGradient& grad);
 
+  // A new η for the following updates; the moments are kept (they do not depend on η for adam,
+  // and momentum's velocity carries the earlier steps on as the rule says).
+  void setLearningRate(double lr) { m_lr = lr; }
+  double learningRate() const { return m_lr; }
   OptimizerKind kind() const { return m_kind; }
   long long updates() const { return m_t; }
 
