@@ -4,6 +4,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSlider>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
@@ -100,6 +101,7 @@ void ModelPanel::rebuildControls() {
       storeValues();
       emitParams();
     });
+    if (QSlider* slider = control->slider()) connect(slider, &QSlider::sliderPressed, this, &ModelPanel::gestureStarted);
   }
 }
 

@@ -49,6 +49,8 @@ class ModelPanel : public QWidget {
   void modelChanged(const supex::ModelInfo* model, supex::Task task);
   // Anything changed; `values` is the complete parameter set of the current model.
   void paramsChanged(const supex::ParamValues& values);
+  // The user took hold of a slider: what follows is a new gesture (one undo step).
+  void gestureStarted();
 
  private:
   void onPickerChanged(int index);

@@ -27,9 +27,9 @@ std::string onlyChangedKey(const ModelState& a, const ModelState& b) {
 
 class ModelCommand : public QUndoCommand {
  public:
-  ModelCommand(ModelUndoTracker* tracker, ModelState before, ModelState after)
+  ModelCommand(ModelUndoTracker* tracker, ModelState before, ModelState after, bool startsGesture)
       : m_tracker(tracker), m_before(std::move(before)), m_after(std::move(after)),
-        m_key(onlyChangedKey(m_before, m_after)) {
+        m_key(onlyChangedKey(m_before, m_after)), m_startsGesture(startsGesture) {
     updateText();
   }
   void redo() override { m_tracker->apply(m_after); }
@@ -37,7 +37,8 @@ class ModelCommand : public QUndoCommand {
   int id() const override { return kModelCommandId; }
   bool mergeWith(const QUndoCommand* other) override {
     const auto* next = static_cast<const ModelCommand*>(other);
-    if (m_key.empty() || next->m_key != m_key || next->m_before.model != m_after.model) return false;
+    if (m_key.empty() || next->m_startsGesture || next->m_key != m_key || next->m_before.model != m_after.model)
+      return false;
     m_after = next->m_after;
     updateText();
     return true;
@@ -60,6 +61,7 @@ class ModelCommand : public QUndoCommand {
   ModelUndoTracker* m_tracker;
   ModelState m_before, m_after;
   std::string m_key;
+  bool m_startsGesture;
 };
 
 }  // namespace
@@ -67,6 +69,7 @@ class ModelCommand : public QUndoCommand {
 ModelUndoTracker::ModelUndoTracker(ModelPanel* panel, QUndoStack* undo, QObject* parent)
     : QObject(parent), m_panel(panel), m_undo(undo), m_last(read()) {
   connect(m_panel, &ModelPanel::paramsChanged, this, &ModelUndoTracker::onChanged);
+  connect(m_panel, &ModelPanel::gestureStarted, this, &ModelUndoTracker::closeStep);
 }
 
 ModelState ModelUndoTracker::read() const {
@@ -84,7 +87,8 @@ void ModelUndoTracker::onChanged() {
     return;
   }
   ModelState before = std::exchange(m_last, now);
-  m_undo->push(new ModelCommand(this, std::move(before), std::move(now)));  // redo() is a no-op here
+  const bool startsGesture = std::exchange(m_closed, false);
+  m_undo->push(new ModelCommand(this, std::move(before), std::move(now), startsGesture));  // redo() is a no-op here
 }
 
 void ModelUndoTracker::apply(const ModelState& state) {

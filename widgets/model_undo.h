@@ -36,6 +36,9 @@ class ModelUndoTracker : public QObject {
   ModelState current() const { return m_last; }
   // Shows `state` in the panel without recording a command (undo/redo use it).
   void apply(const ModelState& state);
+  // Ends the current gesture: the next change starts a new undo step even if
+  // it moves the same parameter (two drags of the λ cursor are two steps).
+  void closeStep() { m_closed = true; }
 
  private:
   void onChanged();
@@ -45,6 +48,7 @@ class ModelUndoTracker : public QObject {
   QUndoStack* m_undo;
   ModelState m_last;
   bool m_applying = false;
+  bool m_closed = false;
 };
 
 }  // namespace supex

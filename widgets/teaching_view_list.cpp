@@ -1,4 +1,5 @@
-// The list of teaching views: one line per view (see teaching_view.h).
+// The list of teaching views: one line per view (see teaching_view.h), in the
+// order a lesson meets them: watch it learn, ask it why, then the model-specific views.
 #include "widgets/teaching_view.h"
 #include "widgets/views/ellipse_view.h"
 #include "widgets/views/explain_view.h"
@@ -12,13 +13,13 @@ namespace supex {
 
 const std::vector<TeachingViewInfo>& teachingViews() {
   static const std::vector<TeachingViewInfo> views{
-      {"ellipses", "LDA/QDA ellipses", [](const ViewContext& c) -> QWidget* { return new EllipseView(c); }},
+      {"training", "Training", [](const ViewContext& c) { return new TrainingView(c); }},
       {"explain", "Explain a point", [](const ViewContext& c) -> QWidget* { return new ExplainView(c); }},
       {"paths", "Regularisation path", [](const ViewContext& c) -> QWidget* { return new PathsView(c); }},
       {"basis", "Basis functions", [](const ViewContext& c) -> QWidget* { return new BasisView(c); }},
-      {"highdim", "High dimensions", [](const ViewContext& c) -> QWidget* { return new HighDimView(c); }},
       {"sampling", QObject::tr("Sampling distribution"), [](const ViewContext& c) { return new SamplingView(c); }},
-      {"training", "Training", [](const ViewContext& c) { return new TrainingView(c); }},
+      {"ellipses", "LDA/QDA ellipses", [](const ViewContext& c) -> QWidget* { return new EllipseView(c); }},
+      {"highdim", "High dimensions", [](const ViewContext& c) -> QWidget* { return new HighDimView(c); }},
   };
   return views;
 }

@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QSaveFile>
 #include <QSettings>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -183,9 +184,17 @@ void SessionKeeper::apply(const Session& s, const QString& path, bool windowed) 
 void SessionKeeper::frameView() {
   DataCanvas* canvas = m_window->m_canvas;
   if (m_view && m_view->xRange && m_view->yRange) {
-    canvas->xAxis->setRange((*m_view->xRange)[0], (*m_view->xRange)[1]);
-    canvas->yAxis->setRange((*m_view->yRange)[0], (*m_view->yRange)[1]);
-    canvas->replot();
+    const auto apply = [canvas, x = *m_view->xRange, y = *m_view->yRange] {
+      canvas->xAxis->setRange(x[0], x[1]);
+      canvas->yAxis->setRange(y[0], y[1]);
+      canvas->replot();
+    };
+    apply();
+    // With equal axis scales a resize widens one range. On a busy machine the
+    // banner's layout pass can land after this one and resize the canvas;
+    // applying the saved ranges once more when the layout has settled keeps
+    // the picture exactly as it was saved.
+    QTimer::singleShot(0, canvas, apply);
   } else {
     canvas->resetView();
   }

@@ -40,6 +40,21 @@ class TestModelUndo : public QObject {
     QCOMPARE(slider->value(), 900);
   }
 
+  void twoDragsAreTwoSteps() {
+    ModelPanel panel(fake::fakeModels());
+    QUndoStack undo;
+    ModelUndoTracker tracker(&panel, &undo);
+    QSlider* slider = panel.control("s")->slider();
+    emit slider->sliderPressed();  // what a mouse press on the handle sends
+    for (int v = 100; v <= 400; v += 100) slider->setValue(v);
+    const std::string middle = panel.values().at("s");
+    emit slider->sliderPressed();
+    for (int v = 500; v <= 800; v += 100) slider->setValue(v);
+    QCOMPARE(undo.count(), 2);
+    undo.undo();
+    QCOMPARE(panel.values().at("s"), middle);
+  }
+
   void differentParametersAreSeparateSteps() {
     ModelPanel panel(fake::fakeModels());
     QUndoStack undo;

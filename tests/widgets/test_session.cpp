@@ -74,6 +74,11 @@ class TestSession : public QObject {
     const QString path = m_dir.filePath("work.supex.json");
     MainWindow a;
     a.showDefault();
+    // One canvas size for both windows: with equal axis scales the ranges
+    // follow the canvas's shape, and the note banner's word-wrapped height can
+    // settle a few pixels differently from one window to the next when the
+    // machine is busy (seen under ctest -j2).
+    a.canvas()->setFixedSize(520, 440);
     showAt(a);
     QVERIFY(!a.isWindowModified());
     QVERIFY(a.windowTitle().endsWith("[*] — Supervised Explorer"));
@@ -95,6 +100,7 @@ class TestSession : public QObject {
 
     MainWindow b;
     b.showDefault();
+    b.canvas()->setFixedSize(520, 440);
     showAt(b);
     QCOMPARE(b.sessions()->load(path), QString());
     QVERIFY(!b.isWindowModified());

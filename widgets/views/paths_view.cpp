@@ -15,9 +15,9 @@
 #include "widgets/explorer_controller.h"
 #include "widgets/label_style.h"
 #include "widgets/model_panel.h"
+#include "widgets/model_undo.h"
 #include "widgets/views/coefficient_pen.h"
 #include "widgets/views/latest_job.h"
-#include "widgets/views/set_params_command.h"
 
 namespace supex {
 namespace {
@@ -336,8 +336,7 @@ void PathsView::onPress(QMouseEvent* event) {
   const ModelInfo* current = m_ctx.models ? m_ctx.models->currentModel() : nullptr;
   if (!current || current->id != m_path->model) return;
   m_dragging = true;
-  m_dragBefore = m_ctx.models->values();
-  m_dragModel = current->id;
+  m_ctx.controller->modelUndo()->closeStep();  // a new drag is a new undo step
   setLambdaAtPixel(event->pos().x());
 }
 
@@ -349,11 +348,9 @@ void PathsView::onRelease(QMouseEvent* event) {
   if (!m_dragging) return;
   setLambdaAtPixel(event->pos().x());
   m_dragging = false;
-  const ParamValues after = m_ctx.models->values();
-  if (m_ctx.undo && after != m_dragBefore) {
-    const QString text = tr("Set λ to %1 on the path").arg(QString::fromStdString(after.at("lambda")));
-    m_ctx.undo->push(new SetParamsCommand(m_ctx.models, m_dragModel, m_dragBefore, after, text));
-  }
+  // No command of our own: the panel's undo tracker (widgets/model_undo.h)
+  // records λ as it changes and merges the whole drag into one step.
+  m_ctx.controller->modelUndo()->closeStep();
 }
 
 void PathsView::setLambdaAtPixel(double x) {

@@ -87,8 +87,6 @@ class PathsView : public QWidget {
   double m_cursorLambda = 0.0;
   int m_nonZero = 0, m_coefficients = 0;
   bool m_dragging = false;
-  ParamValues m_dragBefore;
-  std::string m_dragModel;
 };
 
 }  // namespace supex
