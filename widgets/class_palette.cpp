@@ -1,5 +1,7 @@
 #include "widgets/class_palette.h"
 
+#include <utility>
+
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QPainter>
@@ -65,6 +67,11 @@ void ClassPalette::setClasses(const std::vector<std::string>& classes, int curre
   }
   m_layout->addStretch();
   setCurrent(current);
+}
+
+void ClassPalette::refreshColours() {
+  const std::vector<std::string> classes = std::exchange(m_classes, {});
+  setClasses(classes, m_current);
 }
 
 void ClassPalette::setCurrent(int k) {

@@ -22,6 +22,8 @@ class ClassPalette : public QWidget {
   // (classes.size() checks the "+" button).
   void setClasses(const std::vector<std::string>& classes, int current);
   void setCurrent(int k);
+  // Repaints the swatches after the class colours changed.
+  void refreshColours();
   int current() const { return m_current; }
   QToolButton* button(int k) const;
 

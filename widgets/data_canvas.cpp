@@ -342,6 +342,13 @@ void DataCanvas::setPoints(std::shared_ptr<const Dataset> data, std::vector<bool
   replot(QCustomPlot::rpQueuedReplot);
 }
 
+void DataCanvas::refreshColours() {
+  m_mapClasses = -1;  // the map's gradient is rebuilt from the class colours
+  rebuildPointGraphs();
+  if (FitFramePtr frame = m_frame) setFrame(frame);
+  replot(QCustomPlot::rpQueuedReplot);
+}
+
 QPointF DataCanvas::rowPosition(int row) const {
   const Dataset& d = *m_data;
   const auto i = static_cast<Eigen::Index>(row);

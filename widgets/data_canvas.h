@@ -55,6 +55,8 @@ class DataCanvas : public QCustomPlot {
   void resetView();
   void setEqualAspect(bool on);
   bool equalAspect() const { return m_equalAspect; }
+  // Redraws points, regions and legend in the current class colours.
+  void refreshColours();
   // Larger fonts, thicker lines and bigger points for a projector.
   void setPresentationMode(bool on);
   bool presentationMode() const { return m_presentation; }

@@ -9,7 +9,16 @@ namespace supex {
 
 constexpr int kPaletteSize = 8;
 
-// Colour of class `k` (wraps after eight classes).
+// Two colour-blind-safe sets: Okabe–Ito (the default) and Paul Tol's
+// "bright" scheme (Tol 2021, "Colour Schemes", SRON/EPS/TN/09-002), whose
+// darker blue, red and green read better on some projectors. The choice is
+// the user's (View ▸ Class colours, kept in QSettings); views that cache
+// colours redraw when it changes.
+enum class ClassColours { OkabeIto, TolBright };
+void setClassColours(ClassColours colours);
+ClassColours classColours();
+
+// Colour of class `k` in the chosen set (wraps after eight classes).
 QColor classColor(int k);
 
 // The light region tint of class k: white blended towards classColor(k) by

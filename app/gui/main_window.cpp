@@ -1,5 +1,6 @@
 #include "app/gui/main_window.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -24,6 +25,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <limits>
 
@@ -40,6 +42,7 @@
 #include "widgets/explorer_controller.h"
 #include "widgets/info_panel.h"
 #include "widgets/label_style.h"
+#include "widgets/okabe_ito.h"
 #include "widgets/teaching_view.h"
 #include "widgets/minkowski_view.h"
 #include "widgets/model_panel.h"
@@ -348,6 +351,7 @@ void MainWindow::buildMenus() {
   m_presentation->setCheckable(true);
   m_presentation->setShortcut(QKeySequence(Qt::Key_F5));
   connect(m_presentation, &QAction::toggled, this, &MainWindow::setPresentation);
+  buildSettingsMenus(view);
   QAction* views = m_viewsDock->toggleViewAction();
   views->setText(tr("Teaching &views"));
   views->setShortcut(QKeySequence(tr("Ctrl+T")));
@@ -399,6 +403,57 @@ void MainWindow::showKeys() {
          "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo</td></tr>"
          "<tr><td><b>Ctrl+0</b></td><td>frame the data</td></tr>"
          "<tr><td><b>F5</b></td><td>presentation mode</td></tr></table>"));
+}
+
+namespace {
+const char* kColoursKey = "view/classColours";
+const char* kPresentationScaleKey = "view/presentationTextScale";
+}  // namespace
+
+void MainWindow::buildSettingsMenus(QMenu* view) {
+  // Both are the user's taste, kept across runs (QSettings).
+  QSettings settings;
+  const bool tol = settings.value(kColoursKey).toString() == QLatin1String("tol-bright");
+  setClassColours(tol ? ClassColours::TolBright : ClassColours::OkabeIto);
+  QMenu* colours = view->addMenu(tr("Class &colours"));
+  auto* colourGroup = new QActionGroup(colours);
+  const std::pair<QString, ClassColours> sets[] = {{tr("Okabe–Ito"), ClassColours::OkabeIto},
+                                                   {tr("Paul Tol, bright"), ClassColours::TolBright}};
+  for (const auto& [name, set] : sets) {
+    QAction* a = colours->addAction(name);
+    a->setCheckable(true);
+    a->setChecked(set == classColours());
+    colourGroup->addAction(a);
+    connect(a, &QAction::triggered, this, [this, set = set] { chooseClassColours(set); });
+  }
+
+  m_presentationScale = std::clamp(settings.value(kPresentationScaleKey, 1.35).toDouble(), 1.0, 3.0);
+  QMenu* scale = view->addMenu(tr("Presentation &text size"));
+  auto* scaleGroup = new QActionGroup(scale);
+  for (int percent : {125, 135, 150, 175, 200}) {
+    QAction* a = scale->addAction(tr("%1 %").arg(percent));
+    a->setCheckable(true);
+    a->setChecked(std::abs(m_presentationScale * 100 - percent) < 0.5);
+    scaleGroup->addAction(a);
+    connect(a, &QAction::triggered, this, [this, percent] { setPresentationScale(percent / 100.0); });
+  }
+}
+
+void MainWindow::chooseClassColours(ClassColours colours) {
+  setClassColours(colours);
+  QSettings().setValue(kColoursKey, colours == ClassColours::TolBright ? "tol-bright" : "okabe-ito");
+  m_canvas->refreshColours();
+  m_palette->refreshColours();
+  m_minkowski->update();
+}
+
+void MainWindow::setPresentationScale(double scale) {
+  m_presentationScale = scale;
+  QSettings().setValue(kPresentationScaleKey, scale);
+  if (m_presentation->isChecked()) {
+    setPresentation(false);
+    setPresentation(true);
+  }
 }
 
 void MainWindow::stepDataSet(int step) {
@@ -619,7 +674,7 @@ void MainWindow::setPresentation(bool on) {
   // a projector.
   static const QFont normal = QApplication::font();
   QFont f = normal;
-  f.setPointSizeF(normal.pointSizeF() * (on ? 1.35 : 1.0));
+  f.setPointSizeF(normal.pointSizeF() * (on ? m_presentationScale : 1.0));
   QApplication::setFont(f);
   // On a projector the picture is what the room reads: the docks keep about a
   // quarter of the width each and the canvas takes the rest.

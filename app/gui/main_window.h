@@ -11,6 +11,7 @@
 
 #include "core/data/dataset.h"
 #include "core/data/generators.h"
+#include "widgets/okabe_ito.h"
 
 class QLabel;
 class QSlider;
@@ -20,6 +21,7 @@ class QAction;
 class QCheckBox;
 class QDockWidget;
 class QGroupBox;
+class QMenu;
 class QTabWidget;
 
 namespace supex {
@@ -86,6 +88,10 @@ class MainWindow : public QMainWindow {
   void showKeys();
   // Generates the next (+1) or previous (−1) kind of data set of the current task.
   void stepDataSet(int step);
+  // View ▸ Class colours and View ▸ Presentation text size, kept in QSettings.
+  void buildSettingsMenus(QMenu* view);
+  void chooseClassColours(ClassColours colours);
+  void setPresentationScale(double scale);
 
   PointDocument* m_doc = nullptr;
   QUndoStack* m_undo = nullptr;
@@ -116,6 +122,7 @@ class MainWindow : public QMainWindow {
   std::map<Task, std::pair<Dataset, QString>> m_dataByTask;
   std::map<Task, std::string> m_modelByTask;
   bool m_syncing = false;
+  double m_presentationScale = 1.35;  // application font scale in presentation mode
   bool m_aspectChosen = false;  // the user set View ▸ Equal axis scales
 };
 

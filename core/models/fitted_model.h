@@ -59,4 +59,12 @@ class FittedModel {
 
 using FittedModelPtr = std::shared_ptr<const FittedModel>;
 
+// Stamps what every fitted model carries besides its numbers, in one place
+// for the registry's fit and for the step-wise trainers' snapshots: the id,
+// the task, the input (and, unless the model named its design columns, the
+// feature) names, the classes, and the parameters in effect, completed by
+// the model (completeParams).
+void describeFit(FittedModel& model, std::string id, Task task, std::vector<std::string> inputNames,
+                 std::vector<std::string> classes, nlohmann::json params);
+
 }  // namespace supex

@@ -53,13 +53,7 @@ ModelInfo makeModelInfo(std::string id, std::string name, std::string objective,
     auto fitted = typedFit(data, *p, stop);
     if (!fitted) return fitted.error();
     std::shared_ptr<FittedModel> model = std::move(fitted).value();
-    model->modelId = id;
-    model->task = data.task;
-    model->inputNames = data.featureNames;
-    model->classes = data.classes;
-    if (model->features.empty()) model->features = data.featureNames;
-    model->params = table.toJson(*p);
-    model->completeParams(model->params);
+    describeFit(*model, id, data.task, data.featureNames, data.classes, table.toJson(*p));
     return FittedModelPtr(std::move(model));
   };
   return info;

@@ -3,7 +3,10 @@
 // dock and the bundled data sets are reachable from the menus.
 #include <QAction>
 #include <algorithm>
+#include <QApplication>
 #include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -11,6 +14,7 @@
 #include "app/gui/main_window.h"
 #include "core/data/generators.h"
 #include "widgets/class_palette.h"
+#include "widgets/okabe_ito.h"
 #include "widgets/point_document.h"
 
 using namespace supex;
@@ -29,6 +33,52 @@ class TestMainWindow : public QObject {
   Q_OBJECT
 
  private slots:
+  void initTestCase() {
+    // Never the user's own settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName("supex-test");
+    QCoreApplication::setApplicationName("test_main_window");
+    QSettings().clear();
+  }
+
+  void classColoursAreChosenAndKept() {
+    {
+      MainWindow w;
+      w.showDefault();
+      QAction* tol = findAction(&w, "Paul Tol, bright");
+      QVERIFY(tol);
+      tol->trigger();
+      // Tol's bright scheme (SRON/EPS/TN/09-002): blue #4477AA, red #EE6677.
+      QCOMPARE(classColor(0), QColor(0x44, 0x77, 0xAA));
+      QCOMPARE(classColor(1), QColor(0xEE, 0x66, 0x77));
+      auto* palette = w.findChild<ClassPalette*>();
+      const QImage swatch = palette->button(0)->icon().pixmap(12, 12).toImage();
+      QCOMPARE(swatch.pixelColor(6, 6), QColor(0x44, 0x77, 0xAA));
+    }
+    setClassColours(ClassColours::OkabeIto);  // what a new process starts with
+    {
+      MainWindow again;  // reads the choice back from QSettings
+      QCOMPARE(classColours(), ClassColours::TolBright);
+      findAction(&again, "Okabe–Ito")->trigger();
+      QCOMPARE(classColor(0), QColor(0xE6, 0x9F, 0x00));  // Okabe & Ito (2008): orange
+    }
+  }
+
+  void presentationTextSizeIsKept() {
+    const double normal = QApplication::font().pointSizeF();
+    {
+      MainWindow w;
+      w.showDefault();
+      findAction(&w, "150 %")->trigger();
+      w.setPresentationMode(true);
+      QCOMPARE(QApplication::font().pointSizeF(), normal * 1.5);
+      w.setPresentationMode(false);
+      QCOMPARE(QApplication::font().pointSizeF(), normal);
+    }
+    MainWindow again;
+    QVERIFY(findAction(&again, "150 %")->isChecked());
+  }
+
   void nextDataSetGeneratesTheNextKindOfTheTask() {
     MainWindow w;
     w.showDefault();

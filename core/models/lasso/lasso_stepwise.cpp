@@ -42,10 +42,7 @@ std::shared_ptr<LassoModel> LassoStepwise::snapshot() const {
   Eigen::VectorXd weights = m_stepper.weights();
   m_design.toOriginalUnits(intercept, weights);
   auto model = std::make_shared<LassoModel>(m_design.basis, intercept, std::move(weights), info, std::nullopt);
-  model->modelId = "lasso";
-  model->task = Task::Regression;
-  model->inputNames = m_inputNames;
-  model->params = lassoParamTable().toJson(m_params);
+  describeFit(*model, "lasso", Task::Regression, m_inputNames, {}, lassoParamTable().toJson(m_params));
   return model;
 }
 

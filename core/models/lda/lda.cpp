@@ -64,12 +64,7 @@ Result<std::shared_ptr<LdaModel>> fitLda(const Dataset& data, const LdaParams& p
                           "Try standardize=true or rescale the features.");
   auto model = std::make_shared<LdaModel>(std::move(priors).value(), design.meansToOriginal(moments.means),
                                           std::move(covariance), factor);
-  model->modelId = "lda";
-  model->task = data.task;
-  model->inputNames = data.featureNames;
-  model->features = data.featureNames;
-  model->classes = data.classes;
-  model->params = ldaParamTable().toJson(params);
+  describeFit(*model, "lda", data.task, data.featureNames, data.classes, ldaParamTable().toJson(params));
   return model;
 }
 

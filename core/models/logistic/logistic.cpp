@@ -97,11 +97,7 @@ Result<std::shared_ptr<LogisticModel>> fitLogistic(const Dataset& data, const Lo
         {"not_converged", "Not converged after " + steps + " (max_iter): " + gradient + ". Raise max_iter."});
   }
 
-  model->modelId = "logistic";
-  model->task = data.task;
-  model->inputNames = data.featureNames;
-  model->classes = data.classes;
-  model->params = logisticParamTable().toJson(params);
+  describeFit(*model, "logistic", data.task, data.featureNames, data.classes, logisticParamTable().toJson(params));
   return model;
 }
 

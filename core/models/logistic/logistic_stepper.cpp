@@ -59,11 +59,7 @@ LogisticCoefficients LogisticStepper::coefficients() const {
 
 std::shared_ptr<LogisticModel> LogisticStepper::model() const {
   auto m = std::make_shared<LogisticModel>(m_design.basis, logisticToOriginalUnits(m_design, m_theta));
-  m->modelId = "logistic";
-  m->task = Task::Classification;
-  m->inputNames = m_inputNames;
-  m->classes = m_classes;
-  m->params = logisticParamTable().toJson(m_params);
+  describeFit(*m, "logistic", Task::Classification, m_inputNames, m_classes, logisticParamTable().toJson(m_params));
   return m;
 }
 

@@ -190,12 +190,7 @@ std::shared_ptr<NnModel> NnTrainer::snapshot() const {
     net.b(1) -= W1 * m_standardizer->mean.transpose();
   }
   auto model = std::make_shared<NnModel>(std::move(net), m_history);
-  model->modelId = "nn";
-  model->task = Task::Classification;
-  model->inputNames = m_featureNames;
-  model->features = m_featureNames;
-  model->classes = m_classes;
-  model->params = nnParamTable().toJson(m_params);
+  describeFit(*model, "nn", Task::Classification, m_featureNames, m_classes, nnParamTable().toJson(m_params));
   if (!m_history.empty() && m_history.back() > m_initialLoss)
     model->diagnostics.push_back(
         {"loss_increased", "The training loss rose from " + formatReal(m_initialLoss) + " to " +

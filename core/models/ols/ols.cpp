@@ -321,10 +321,7 @@ Result<std::shared_ptr<OlsModel>> fitOls(const Dataset& data, const OlsParams& p
   state->leverage = q.rowwise().squaredNorm();
 
   auto model = std::make_shared<OlsModel>(std::move(state));
-  model->modelId = "ols";
-  model->task = Task::Regression;
-  model->inputNames = data.featureNames;
-  model->params = olsParamTable().toJson(params);
+  describeFit(*model, "ols", Task::Regression, data.featureNames, {}, olsParamTable().toJson(params));
 
   const OlsInference& done = model->inference();
   if (constantY || std::sqrt(done.rss) <= 1e-12 * std::sqrt(done.tss))

@@ -80,12 +80,7 @@ Result<std::shared_ptr<QdaModel>> fitQda(const Dataset& data, const QdaParams& p
 
   auto model = std::make_shared<QdaModel>(std::move(priors).value(), design.meansToOriginal(moments.means),
                                           std::move(covariances), factors);
-  model->modelId = "qda";
-  model->task = data.task;
-  model->inputNames = data.featureNames;
-  model->features = data.featureNames;
-  model->classes = data.classes;
-  model->params = qdaParamTable().toJson(params);
+  describeFit(*model, "qda", data.task, data.featureNames, data.classes, qdaParamTable().toJson(params));
   return model;
 }
 
