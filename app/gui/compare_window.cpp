@@ -19,6 +19,7 @@
 #include "core/data/generators.h"
 #include "widgets/compare/compare_grid.h"
 #include "widgets/compare/compare_worker.h"
+#include "widgets/data_canvas.h"
 #include "widgets/label_style.h"
 #include "widgets/model_panel.h"
 #include "widgets/plot_export.h"
@@ -69,6 +70,7 @@ CompareWindow::CompareWindow(MainWindow* window) : QDialog(window), m_window(win
   setAttribute(Qt::WA_DeleteOnClose, false);
 
   m_grid = new CompareGrid;
+  m_grid->setPresentationMode(window->presentationMode());
   m_models = new QTreeWidget;
   m_models->setColumnCount(2);
   m_models->setHeaderLabels({tr("Algorithm"), tr("Parameters")});
@@ -265,10 +267,20 @@ void CompareWindow::exportFigure() {
   if (!error.isEmpty()) QMessageBox::warning(this, tr("Export comparison"), error);
 }
 
+void CompareWindow::setPresentationMode(bool on) {
+  m_grid->setPresentationMode(on);
+  // On a projector the grid takes the whole screen, like the main window.
+  if (isVisible()) {
+    if (on) showMaximized();
+    else showNormal();
+  }
+}
+
 CompareWindow* showCompareWindow(MainWindow* window) {
   auto* compare = window->findChild<CompareWindow*>();
   if (!compare) compare = new CompareWindow(window);
-  compare->show();
+  if (window->presentationMode()) compare->showMaximized();
+  else compare->show();
   compare->raise();
   compare->activateWindow();
   return compare;
@@ -302,6 +314,7 @@ int exportComparison(MainWindow& window, const std::string& models, const QStrin
     list.push_back({model, fromPanel ? panel->values() : defaultParams(*model, doc->task())});
   }
   CompareGrid grid;
+  grid.setPresentationMode(window.canvas()->presentationMode());  // --presentation, or a session saved presenting
   grid.resize(width, height);
   grid.setViewport(QRect(0, 0, width, height));  // hidden: no resize event until shown
   QEventLoop loop;

@@ -42,6 +42,8 @@ class CompareWindow : public QDialog {
   // Recomputes at the next turn of the event loop (several changes, one batch).
   void scheduleRefresh();
   bool refreshPending() const { return m_refresh.isActive(); }
+  // Follows the main window's presentation mode (larger text and markers, maximised).
+  void setPresentationMode(bool on);
 
  protected:
   void showEvent(QShowEvent* event) override;

@@ -82,7 +82,7 @@ int main(int argc, char** argv) {
   QCommandLineOption lensOpt("lens", "Show the kNN lens at the point X,Y (plot coordinates).", "X,Y");
   QCommandLineOption sessionOpt(QStringList{"session", "session-file"}, "Open a session file (.supex.json): data, model, parameters, view.", "FILE");
   parser.addOption(sessionOpt);
-  QCommandLineOption presentOpt("presentation", "Start in presentation mode (large type, full screen).");
+  QCommandLineOption presentOpt("presentation", "Start in presentation mode (large type, full screen); with --export, render the figure in its style.");
   QCommandLineOption compareOpt("compare", "Compare these algorithms side by side (e.g. knn,lda,qda); with --export, write that grid.", "MODELS");
   parser.addOptions({generateOpt, nOpt, noiseOpt, seedOpt, classesOpt, modelOpt, paramOpt, testOpt, exportOpt, sizeOpt,
                      scaleOpt, lensOpt, presentOpt});
@@ -141,6 +141,8 @@ int main(int argc, char** argv) {
     const QStringList size = parser.value(sizeOpt).split('x');
     const int width = size.value(0).toInt(), height = size.value(1).toInt();
     if (width < 50 || height < 50) return fail("--size takes WxH, e.g. 1200x900.");
+    // --presentation restyles the figure (larger text, thicker lines) without a window.
+    if (parser.isSet(presentOpt)) window.canvas()->setPresentationMode(true);
     if (parser.isSet(compareOpt)) {
       QString message;
       const int code = supex::exportComparison(window, parser.value(compareOpt).toStdString(), parser.value(exportOpt),
@@ -149,7 +151,6 @@ int main(int argc, char** argv) {
       return code;
     }
     int code = 0;
-    if (parser.isSet(presentOpt)) window.canvas()->setPresentationMode(true);
     window.canvas()->resize(width, height);
     // A hidden widget gets its resize event only when shown; the plot's
     // viewport must be the export size now, so the view is framed for it.

@@ -665,9 +665,11 @@ void MainWindow::copyFigure() {
 }
 
 void MainWindow::setPresentationMode(bool on) { m_presentation->setChecked(on); }
+bool MainWindow::presentationMode() const { return m_presentation->isChecked(); }
 
 void MainWindow::setPresentation(bool on) {
   m_canvas->setPresentationMode(on);
+  if (auto* compare = findChild<CompareWindow*>()) compare->setPresentationMode(on);
   // The application font, not each dock's: widgets with a style sheet (the
   // coloured labels and boxes) do not inherit a parent's font, but they do
   // follow the application's. Menus and dialogs grow too, as they should on

@@ -60,6 +60,7 @@ class MainWindow : public QMainWindow {
 
   // Large type and thick lines, full screen (View ▸ Presentation mode, F5).
   void setPresentationMode(bool on);
+  bool presentationMode() const;
 
   DataCanvas* canvas() const { return m_canvas; }
   ModelPanel* models() const { return m_models; }

@@ -172,6 +172,51 @@ class TestCompare : public QObject {
     for (const auto& args : ready) QCOMPARE(args.at(1).value<FitFramePtr>()->generation, second);
   }
 
+  // Presentation mode restyles the tiles already computed (no refit: the
+  // same frames) with larger titles and markers, and the comparison window
+  // follows the main window's mode.
+  void presentationEnlargesTheTiles() {
+    auto darkTitlePixels = [](CompareGrid& grid) {
+      grid.replot(QCustomPlot::rpImmediateRefresh);
+      const QImage image = grid.toPixmap().toImage();
+      int dark = 0;  // title text: everything above the first tile
+      for (int y = 0; y < grid.tileRect(0).top(); ++y)
+        for (int x = 0; x < image.width(); ++x) dark += qGray(image.pixel(x, y)) < 100;
+      return dark;
+    };
+    CompareGrid grid;
+    grid.setCells(40);
+    grid.resize(800, 450);
+    grid.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&grid));
+    QSignalSpy done(&grid, &CompareGrid::completed);
+    grid.setContent({makeCompareData("moons", moons(), 0.3, 7)},
+                    {{findModel("lda"), defaultParams(*findModel("lda"), Task::Classification)},
+                     {findModel("qda"), defaultParams(*findModel("qda"), Task::Classification)}});
+    QVERIFY(done.wait(5000));
+    const FitFramePtr before = grid.tileFrame(1);
+    const int normalDark = darkTitlePixels(grid);
+    const QString score = grid.scoreText(1);
+    QVERIFY(normalDark > 50);
+
+    grid.setPresentationMode(true);
+    QVERIFY(grid.complete());
+    QCOMPARE(grid.tileFrame(1).get(), before.get());
+    QCOMPARE(grid.scoreText(1), score);
+    // Text 1.4 times as large covers about 1.4² as many pixels.
+    const int presentDark = darkTitlePixels(grid);
+    QVERIFY2(presentDark > 1.5 * normalDark, qPrintable(QString("%1 vs %2").arg(presentDark).arg(normalDark)));
+
+    MainWindow window;
+    window.showDefault();
+    CompareWindow* compare = showCompareWindow(&window);
+    QVERIFY(!compare->grid()->presentationMode());
+    window.setPresentationMode(true);
+    QVERIFY(compare->grid()->presentationMode());
+    window.setPresentationMode(false);
+    QVERIFY(!compare->grid()->presentationMode());
+  }
+
   // The window: the panel's model uses the panel's values, the others their
   // defaults; editing the data recomputes every tile on the new data.
   void windowFollowsTheExplorer() {

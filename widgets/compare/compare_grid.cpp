@@ -102,8 +102,9 @@ QString wrap(const QString& text, const QFont& font, int width) {
 }
 
 // Points shrink with the tile, so twenty small tiles do not drown in dots.
-double markerSize(const QCPAxisRect* rect) {
-  return std::clamp(std::min(rect->width(), rect->height()) / 50.0, 4.0, 7.0);
+// `scale` > 1 in presentation mode, as on the main canvas.
+double markerSize(const QCPAxisRect* rect, double scale) {
+  return scale * std::clamp(std::min(rect->width(), rect->height()) / 50.0, 4.0, 7.0);
 }
 
 QFont sized(const QFont& base, double points, bool bold = false) {
@@ -167,7 +168,7 @@ void CompareGrid::fitTexts() {
     changed = true;
   };
   for (Tile& t : m_tiles) {
-    const double marker = markerSize(t.rect);
+    const double marker = markerSize(t.rect, m_scale);
     for (QCPGraph* graph : t.points) {
       QCPScatterStyle style = graph->scatterStyle();
       if (std::abs(style.size() - marker) < 0.25) continue;
@@ -239,6 +240,24 @@ void CompareGrid::setContent(std::vector<CompareData> data, std::vector<CompareM
   replot(rpQueuedReplot);
 }
 
+void CompareGrid::setPresentationMode(bool on) {
+  const double scale = on ? kPresentationScale : 1.0;
+  if (scale == m_scale) return;
+  m_scale = scale;
+  if (m_tiles.empty()) return;
+  // Restyle by rebuilding the tiles and showing the frames already computed
+  // again: nothing is refitted.
+  std::vector<FitFramePtr> frames;
+  for (const Tile& t : m_tiles) frames.push_back(t.frame);
+  buildLayout();
+  m_shown = 0;
+  for (int i = 0; i < tileCount(); ++i) {
+    showStatic(i, false);
+    if (frames[static_cast<std::size_t>(i)]) showFrame(i, frames[static_cast<std::size_t>(i)]);
+  }
+  replot(rpQueuedReplot);
+}
+
 void CompareGrid::buildLayout() {
   for (Tile& t : m_tiles) {
     delete t.regions;
@@ -272,7 +291,7 @@ void CompareGrid::buildLayout() {
       const int titleRow = multiData ? 0 : 2 * row;
       const int rectRow = multiData ? 1 + d : 2 * row + 1;
       if (titled) {
-        t.title = new QCPTextElement(this, QString(), sized(base, 10.5, true));
+        t.title = new QCPTextElement(this, QString(), sized(base, 10.5 * m_scale, true));
         t.title->setTextColor(QColor(30, 30, 30));
         t.title->setMargins(QMargins(2, 6, 2, 3));
         t.title->setMinimumSize(1, 0);  // the text's width must not decide the column's
@@ -292,7 +311,7 @@ void CompareGrid::buildLayout() {
       if (multiData && col == 0) {
         QCPAxis* left = t.rect->axis(QCPAxis::atLeft);
         left->setLabel(m_data[static_cast<std::size_t>(d)].name);
-        left->setLabelFont(sized(base, 10.5, true));
+        left->setLabelFont(sized(base, 10.5 * m_scale, true));
         left->setLabelPadding(4);
       }
       layout->addElement(rectRow, col, t.rect);
@@ -304,10 +323,10 @@ void CompareGrid::buildLayout() {
       t.boundary = new BoundaryLayer(x, y);
       t.boundary->setLayer("main");
       QPen pen = t.boundary->pen();
-      pen.setWidthF(1.6);
+      pen.setWidthF(1.6 * m_scale);
       t.boundary->setPen(pen);
       t.curve = addGraph(x, y);
-      t.curve->setPen(QPen(regressionCurveColor(), 2.2));
+      t.curve->setPen(QPen(regressionCurveColor(), 2.2 * m_scale));
       t.curve->setLayer("main");
 
       t.score = new QCPItemText(this);
@@ -318,7 +337,7 @@ void CompareGrid::buildLayout() {
       t.score->position->setAxisRect(t.rect);
       t.score->position->setCoords(0.985, 0.975);
       t.score->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-      t.score->setFont(sized(base, 10.5, true));
+      t.score->setFont(sized(base, 10.5 * m_scale, true));
       t.score->setPadding(QMargins(5, 2, 5, 2));
       t.score->setBrush(QColor(255, 255, 255, 225));
       t.score->setPen(QPen(QColor(160, 160, 160)));
@@ -332,7 +351,7 @@ void CompareGrid::buildLayout() {
       t.message->position->setCoords(0.5, 0.5);
       t.message->setPositionAlignment(Qt::AlignCenter);
       t.message->setTextAlignment(Qt::AlignCenter);
-      t.message->setFont(sized(base, 9.5));
+      t.message->setFont(sized(base, 9.5 * m_scale));
       t.message->setPadding(QMargins(6, 4, 6, 4));
       t.message->setBrush(QColor(255, 255, 255, 235));
     }
@@ -395,8 +414,8 @@ void CompareGrid::showStatic(int index, bool keepPicture) {
       QCPGraph* graph = addGraph(x, y);
       graph->setLayer("points");
       graph->setLineStyle(QCPGraph::lsNone);
-      graph->setScatterStyle(test ? QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(ring, 1.8), QBrush(Qt::white), markerSize(t.rect))
-                                  : QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(25, 25, 25), 0.8), QBrush(color), markerSize(t.rect)));
+      graph->setScatterStyle(test ? QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(ring, 1.8 * m_scale), QBrush(Qt::white), markerSize(t.rect, m_scale))
+                                  : QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(25, 25, 25), 0.8 * m_scale), QBrush(color), markerSize(t.rect, m_scale)));
       const auto slot = static_cast<std::size_t>(2 * k + test);
       graph->setData(xs[slot], ys[slot], true);
       t.points.push_back(graph);

@@ -33,6 +33,11 @@ class CompareGrid : public QCustomPlot {
   void setContent(std::vector<CompareData> data, std::vector<CompareModel> models);
   // Cells per axis of each tile's decision map (default 150).
   void setCells(int cells) { m_cells = cells; }
+  // Presentation mode: larger text, markers and lines (the main canvas's
+  // scale), for a comparison shown on a projector. Keeps the computed tiles.
+  void setPresentationMode(bool on);
+  bool presentationMode() const { return m_scale > 1.0; }
+  static constexpr double kPresentationScale = 1.4;
 
   int tileCount() const;
   int dataCount() const { return static_cast<int>(m_data.size()); }
@@ -80,6 +85,7 @@ class CompareGrid : public QCustomPlot {
   CompareWorker* m_worker;
   int m_cells = 150;
   int m_shown = 0;
+  double m_scale = 1.0;  // kPresentationScale in presentation mode
 };
 
 }  // namespace supex
