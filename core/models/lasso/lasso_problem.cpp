@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "core/common/svd.h"
+
 namespace supex {
 
 std::shared_ptr<const LassoProblem> LassoProblem::make(Eigen::Ref<const Eigen::MatrixXd> phi,
@@ -57,7 +59,7 @@ double LassoProblem::smallestEigenvalue() const {
     ev = Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd>(gram, Eigen::EigenvaluesOnly).eigenvalues();
   } else {
     if (centred.rows() <= p) return 0.0;  // rank(Φ_c) ≤ n − 1 < p
-    ev = Eigen::BDCSVD<Eigen::MatrixXd>(centred).singularValues().reverse().array().square();
+    ev = singularValues(centred).reverse().array().square();
   }
   const double largest = ev(p - 1);
   if (!(largest > 0) || ev(0) <= largest * static_cast<double>(p) * std::numeric_limits<double>::epsilon())

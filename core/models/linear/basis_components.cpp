@@ -2,6 +2,7 @@
 
 #include <limits>
 
+#include "core/common/svd.h"
 #include "core/models/linear/linear_design.h"
 
 namespace supex {
@@ -16,7 +17,7 @@ Eigen::MatrixXd basisComponents(const LinearModel& model, Eigen::Ref<const Eigen
 
 double conditionNumber(Eigen::Ref<const Eigen::MatrixXd> A) {
   if (A.size() == 0) return 1.0;
-  const Eigen::VectorXd s = Eigen::BDCSVD<Eigen::MatrixXd>(A).singularValues();
+  const Eigen::VectorXd s = singularValues(A);
   const double smallest = s(s.size() - 1);
   if (!(smallest > 0)) return std::numeric_limits<double>::infinity();
   return s(0) / smallest;

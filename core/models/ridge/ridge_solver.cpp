@@ -4,6 +4,8 @@
 #include <limits>
 #include <string>
 
+#include "core/common/svd.h"
+
 namespace supex {
 
 RidgeSolver RidgeSolver::make(Eigen::Ref<const Eigen::MatrixXd> phi, Eigen::Ref<const Eigen::VectorXd> y) {
@@ -24,15 +26,15 @@ RidgeSolver RidgeSolver::make(Eigen::Ref<const Eigen::MatrixXd> phi, Eigen::Ref<
     const Eigen::HouseholderQR<Eigen::MatrixXd> qr(phi.rowwise() - s.m_phiMean);
     const Eigen::MatrixXd r = qr.matrixQR().topRows(p).triangularView<Eigen::Upper>();
     const Eigen::VectorXd qty = (qr.householderQ().adjoint() * yc).head(p);
-    Eigen::BDCSVD<Eigen::MatrixXd> svd(r, Eigen::ComputeFullU | Eigen::ComputeFullV);
-    s.m_s = svd.singularValues();
-    s.m_v = svd.matrixV();
-    s.m_uty = svd.matrixU().transpose() * qty;
+    const Svd svd = thinSvd(r);  // r is p × p: thin is full
+    s.m_s = svd.s;
+    s.m_v = svd.v;
+    s.m_uty = svd.u.transpose() * qty;
   } else {
-    Eigen::BDCSVD<Eigen::MatrixXd> svd(phi.rowwise() - s.m_phiMean, Eigen::ComputeThinU | Eigen::ComputeThinV);
-    s.m_s = svd.singularValues();
-    s.m_v = svd.matrixV();
-    s.m_uty = svd.matrixU().transpose() * yc;
+    const Svd svd = thinSvd(phi.rowwise() - s.m_phiMean);
+    s.m_s = svd.s;
+    s.m_v = svd.v;
+    s.m_uty = svd.u.transpose() * yc;
   }
   const double threshold =
       s.m_s.size() > 0 ? s.m_s(0) * static_cast<double>(std::max(n, p)) * std::numeric_limits<double>::epsilon() : 0.0;
