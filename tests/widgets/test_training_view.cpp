@@ -169,8 +169,10 @@ class TestTrainingView : public QObject {
     QVERIFY2(readout.contains(QString::number(*history[2].test, 'g', 6)), qPrintable(readout));
 
     // Another model stops the animation and the live fit comes back.
+    QVERIFY(plot->isVisible());
     rig.window.chooseModel("knn", {"k=5"});
     QVERIFY(!rig.view->active());
+    QVERIFY(!plot->isVisible());  // kNN is not trained step by step: no empty loss axes
     QVERIFY(!rig.controller()->pictureHeld());
     QTRY_VERIFY_WITH_TIMEOUT(rig.controller()->shownFrame() && rig.controller()->shownFrame()->model &&
                                  rig.controller()->shownFrame()->model->modelId == "knn",

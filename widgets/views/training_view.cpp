@@ -274,6 +274,8 @@ void TrainingView::onModelChanged() {
   m_trainName.clear();
   m_testName.clear();
   m_hasTest = false;
+  // No empty loss axes for a model that is not trained step by step.
+  m_plot->setVisible(TrainingSession::supports(id.toStdString()));
   m_status->setText(TrainingSession::supports(id.toStdString())
                         ? tr("Press Step or Play to train from the starting weights; the canvas then shows the model "
                              "as it learns.")
