@@ -7,6 +7,7 @@
 
 #include "widgets/boundary_layer.h"
 #include "widgets/okabe_ito.h"
+#include "widgets/text_wrap.h"
 
 namespace supex {
 namespace {
@@ -47,23 +48,6 @@ QCPColorGradient failedGradient() {
   g.setColorStopAt(0.0, QColor(222, 222, 222));
   g.setColorStopAt(1.0, QColor(200, 200, 200));
   return g;
-}
-
-// Breaks a message into lines of about `width` pixels for a QCPItemText,
-// which does not wrap by itself.
-QString wrapText(const QString& text, const QFont& font, int width) {
-  const QFontMetrics fm(font);
-  QString out, line;
-  for (const QString& word : text.split(' ', Qt::SkipEmptyParts)) {
-    const QString candidate = line.isEmpty() ? word : line + ' ' + word;
-    if (!line.isEmpty() && fm.horizontalAdvance(candidate) > width) {
-      out += line + '\n';
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  return out + line;
 }
 
 QColor ringColor(int k) {

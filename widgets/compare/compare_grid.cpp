@@ -6,6 +6,7 @@
 #include "widgets/boundary_layer.h"
 #include "widgets/compare/compare_worker.h"
 #include "widgets/okabe_ito.h"
+#include "widgets/text_wrap.h"
 
 namespace supex {
 
@@ -83,22 +84,6 @@ QImage valueImage(const FitFrame& f, double lo, double hi) {
     }
   }
   return image;
-}
-
-// Breaks a message into lines of at most about `width` pixels.
-QString wrap(const QString& text, const QFont& font, int width) {
-  const QFontMetrics fm(font);
-  QString out, line;
-  for (const QString& word : text.split(' ', Qt::SkipEmptyParts)) {
-    const QString candidate = line.isEmpty() ? word : line + ' ' + word;
-    if (!line.isEmpty() && fm.horizontalAdvance(candidate) > width) {
-      out += line + '\n';
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  return out + line;
 }
 
 // Points shrink with the tile, so twenty small tiles do not drown in dots.
@@ -180,11 +165,11 @@ void CompareGrid::fitTexts() {
       // A long name wraps rather than widening its column: the tiles keep one size.
       QStringList lines;
       for (const QString& line : t.titleFull.split('\n'))
-        lines << wrap(line, t.title->font(), std::max(60, t.rect->outerRect().width() - 6));
+        lines << wrapText(line, t.title->font(), std::max(60, t.rect->outerRect().width() - 6));
       update(t.title, lines.join('\n'));
     }
     if (t.frame && !t.frame->error.empty()) {
-      update(t.message, wrap(QString::fromStdString(t.frame->error), t.message->font(), std::max(80, t.rect->width() - 24)));
+      update(t.message, wrapText(QString::fromStdString(t.frame->error), t.message->font(), std::max(80, t.rect->width() - 24)));
     } else if (t.frame) {
       // Narrow tiles get the short form ("test 0.93").
       QString text = scoreLine(*t.frame);
@@ -452,7 +437,7 @@ void CompareGrid::showFrame(int index, FitFramePtr frame) {
     t.regions->clear();
     t.boundary->setVisible(false);
     t.curve->setVisible(false);
-    t.message->setText(wrap(QString::fromStdString(f.error), t.message->font(), std::max(80, t.rect->width() - 24)));
+    t.message->setText(wrapText(QString::fromStdString(f.error), t.message->font(), std::max(80, t.rect->width() - 24)));
     t.message->setColor(QColor(0x99, 0x3D, 0x00));
     t.message->setPen(QPen(QColor(0xD5, 0x5E, 0x00), 1.2));
     t.message->setVisible(true);
