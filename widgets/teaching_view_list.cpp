@@ -13,13 +13,13 @@ namespace supex {
 
 const std::vector<TeachingViewInfo>& teachingViews() {
   static const std::vector<TeachingViewInfo> views{
-      {"training", "Training", [](const ViewContext& c) { return new TrainingView(c); }},
-      {"explain", "Explain a point", [](const ViewContext& c) -> QWidget* { return new ExplainView(c); }},
-      {"paths", "Regularisation path", [](const ViewContext& c) -> QWidget* { return new PathsView(c); }},
-      {"basis", "Basis functions", [](const ViewContext& c) -> QWidget* { return new BasisView(c); }},
+      {"training", QObject::tr("Training"), [](const ViewContext& c) { return new TrainingView(c); }},
+      {"explain", QObject::tr("Explain a point"), [](const ViewContext& c) -> QWidget* { return new ExplainView(c); }},
+      {"paths", QObject::tr("Regularisation path"), [](const ViewContext& c) -> QWidget* { return new PathsView(c); }},
+      {"basis", QObject::tr("Basis functions"), [](const ViewContext& c) -> QWidget* { return new BasisView(c); }},
       {"sampling", QObject::tr("Sampling distribution"), [](const ViewContext& c) { return new SamplingView(c); }},
-      {"ellipses", "LDA/QDA ellipses", [](const ViewContext& c) -> QWidget* { return new EllipseView(c); }},
-      {"highdim", "High dimensions", [](const ViewContext& c) -> QWidget* { return new HighDimView(c); }},
+      {"ellipses", QObject::tr("LDA/QDA ellipses"), [](const ViewContext& c) -> QWidget* { return new EllipseView(c); }},
+      {"highdim", QObject::tr("High dimensions"), [](const ViewContext& c) -> QWidget* { return new HighDimView(c); }},
   };
   return views;
 }

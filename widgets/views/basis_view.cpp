@@ -194,7 +194,7 @@ void BasisView::draw(const Pieces& pieces) {
 
   m_condition = pieces.condition;
   const QString design = pieces.standardized ? tr("standardised Φ") : tr("Φ");
-  m_status->setText(tr("<b>%1</b>: ŷ(x) = b + Σ w_j φ_j(x), %2 basis functions. Condition number κ(%3) = "
+  m_status->setText(tr("<b>%1</b>: ŷ(x) = b + Σ wⱼ φⱼ(x), %2 basis functions. Condition number κ(%3) = "
                        "<b>%4</b>")
                         .arg(QString::fromStdString(pieces.frame->model->modelId))
                         .arg(p)

@@ -241,7 +241,7 @@ void PathsView::drawPath() {
     key->setName(tr("exactly 0"));
   }
   m_plot->legend->setVisible(m_plot->legend->itemCount() > 0);
-  m_plot->yAxis->setLabel(path.scale.isOnes() ? tr("coefficient w_j") : tr("w_j · sd(φ_j) (standardised)"));
+  m_plot->yAxis->setLabel(path.scale.isOnes() ? tr("coefficient wⱼ") : tr("wⱼ · sd(φⱼ) (standardised)"));
   m_plot->xAxis->setRange(path.path.lambdas.back(), path.path.lambdas.front());
   const double pad = 0.06 * std::max(hi - lo, 1e-12);
   m_plot->yAxis->setRange(lo - pad, hi + pad);
