@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "app/gui/main_window.h"
 #include "core/data/generators.h"
@@ -26,6 +27,7 @@
 #include "widgets/views/ellipse_view.h"
 #include "widgets/views/explain_view.h"
 #include "widgets/views/probe_layer.h"
+#include "widgets/views/view_format.h"
 
 using namespace supex;
 
@@ -258,6 +260,33 @@ class TestDiscriminantViews : public QObject {
       QVERIFY(std::abs(ex(k) / ex.sum() - p.proba(0, k)) < 1e-12);
     }
     QVERIFY(rig.explain->text().contains("δ"));
+  }
+
+  // Far inside a class the posterior rounds to 1 at four digits, but is not
+  // 1: the explanation says "P > 0.9999", never a certainty it does not have.
+  void nearCertainPosteriorIsNotShownAsOne() {
+    const Dataset data = blobs3();
+    Rig rig(data, "lda");
+    const FitFramePtr f = rig.settle();
+    QVERIFY(f);
+    const Eigen::RowVector2d centre = data.X.colwise().mean();
+    const Eigen::RowVector2d from = data.X.row(5);
+    std::optional<QPointF> probe;
+    for (double t = 0; t < 40 && !probe; t += 0.02) {
+      const Eigen::RowVector2d q = from + t * (from - centre);
+      Prediction p;
+      f->model->predict(q, p);
+      const double top = p.proba.row(0).maxCoeff();
+      if (top >= 0.99995 && top < 1 - 1e-9) probe = QPointF(q(0), q(1));
+    }
+    QVERIFY(probe.has_value());
+    rig.explain->setProbe(*probe);
+    const QString text = rig.explain->text();
+    QVERIFY2(text.contains("with P > 0.9999"), qPrintable(text));
+    QVERIFY(!text.contains("with P = 1<"));
+    QCOMPARE(formatProbability(1.0), QStringLiteral("1"));
+    QCOMPARE(formatProbability(0.99994), QStringLiteral("0.9999"));
+    QCOMPARE(formatProbability(0.25), QStringLiteral("0.25"));
   }
 
   // One-feature OLS: the intervals at the probe are the bands drawn at that

@@ -16,6 +16,12 @@ QString className(const ProbeExplanation& e, int k) {
                                                                          : std::to_string(k));
 }
 
+// " = 0.93", or " > 0.9999" for a p that would round to 1.
+QString equalsProbability(double p) {
+  const QString text = formatProbability(p);
+  return text.startsWith('>') ? " " + text : " = " + text;
+}
+
 QString cell(const QString& s, bool bold = false) { return bold ? "<td><b>" + s + "</b></td>" : "<td>" + s + "</td>"; }
 
 QString probeLine(const ProbeExplanation& e, const FittedModel& model) {
@@ -33,7 +39,7 @@ QString outcome(const ProbeExplanation& e) {
   if (e.task == Task::Regression) return "<p><b>Prediction</b> ŷ(x) = " + formatNumber(e.prediction, 5) + "</p>";
   QString s = "<p><b>Prediction</b>: class " + className(e, e.predictedClass);
   if (e.proba.size() > e.predictedClass && e.predictedClass >= 0)
-    s += " with P = " + formatNumber(e.proba(e.predictedClass), 4);
+    s += " with P" + equalsProbability(e.proba(e.predictedClass));
   return s + "</p>";
 }
 
@@ -50,7 +56,7 @@ QString scoreTable(const ProbeExplanation& e, const QString& scoreName) {
     for (Eigen::Index t = 0; t < e.scoreTerms.cols(); ++t) h += cell(formatNumber(e.scoreTerms(k, t), 4));
     h += cell(formatNumber(e.scores(k), 5), top);
     if (e.mahalanobis.size() > k) h += cell(formatNumber(e.mahalanobis(k), 3));
-    h += cell(e.proba.size() > k ? formatNumber(e.proba(k), 4) : QString("—"), top) + "</tr>";
+    h += cell(e.proba.size() > k ? formatProbability(e.proba(k)) : QString("—"), top) + "</tr>";
   }
   return h + "</table>";
 }
@@ -81,7 +87,7 @@ QString logits(const ProbeExplanation& e) {
     const bool best = k == e.predictedClass;
     h += "<tr>" + cell(className(e, static_cast<int>(k)), best) + cell(formatNumber(e.scores(k), 5), best) +
          cell(formatNumber(std::exp(e.scores(k) - top), 4)) +
-         cell(e.proba.size() > k ? formatNumber(e.proba(k), 4) : QString("—"), best) + "</tr>";
+         cell(e.proba.size() > k ? formatProbability(e.proba(k)) : QString("—"), best) + "</tr>";
   }
   return h + "</table>";
 }
@@ -109,8 +115,8 @@ QString network(const ProbeExplanation& e) {
   }
   h += "</table>";
   if (e.proba.size() == 2)
-    h += "<p>P(" + className(e, 1) + " | x) = p = " + formatNumber(e.proba(1), 4) + ", &nbsp; P(" + className(e, 0) +
-         " | x) = 1 − p = " + formatNumber(e.proba(0), 4) + "</p>";
+    h += "<p>P(" + className(e, 1) + " | x) = p" + equalsProbability(e.proba(1)) + ", &nbsp; P(" + className(e, 0) +
+         " | x) = 1 − p" + equalsProbability(e.proba(0)) + "</p>";
   return h;
 }
 

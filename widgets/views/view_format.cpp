@@ -16,6 +16,11 @@ QString formatNumber(double v, int digits) {
   return s;
 }
 
+QString formatProbability(double p) {
+  if (p < 1 && p >= 0.99995) return QStringLiteral("> 0.9999");
+  return formatNumber(p, 4);
+}
+
 QString classSwatch(int k, const std::string& name) {
   return QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2")
       .arg(classColor(k).name(), QString::fromStdString(name).toHtmlEscaped());

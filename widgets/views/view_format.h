@@ -10,6 +10,9 @@ namespace supex {
 
 // A number with `digits` significant digits, with a real minus sign.
 QString formatNumber(double v, int digits = 4);
+// A probability to 4 significant digits that never shows a p strictly
+// between 0 and 1 as a certainty: "> 0.9999", not "1".
+QString formatProbability(double p);
 // A class's name after a square swatch of its Okabe–Ito colour.
 QString classSwatch(int k, const std::string& name);
 // "(a, b)" of the given numbers.

@@ -31,7 +31,7 @@ const ParamTable<KnnParams>& knnParamTable() {
                                           "of the nearest); regression: mean of their targets",
                                   .choices = {"classification", "regression"}},
                                  &KnnParams::task));
-    t.add(flagField<KnnParams>({.key = "standardize", .label = "Standardize",
+    t.add(flagField<KnnParams>({.key = "standardize", .label = "Standardise features",
                                 .help = "Measure distances on z = (x − mean)/sd of the training features "
                                         "(population sd)"},
                                &KnnParams::standardize));

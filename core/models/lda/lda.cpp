@@ -17,7 +17,7 @@ ParamTable<LdaParams> makeTable() {
                               "empty = class frequencies n_k/n",
                       .min = 0, .minOpen = true},
                      &P::priors));
-  t.add(flagField<P>({.key = "standardize", .label = "Standardise",
+  t.add(flagField<P>({.key = "standardize", .label = "Standardise features",
                       .help = "Fit on (x − mean)/sd (population sd); means and covariance are reported in "
                               "original units (LDA's probabilities do not change)"},
                      &P::standardize));

@@ -24,7 +24,7 @@ ParamTable<LogisticParams> makeTable() {
                      .min = 1, .sliderMin = 1, .sliderMax = 1000},
                     &P::maxIter));
   addBasisFields(t, &P::basis);
-  t.add(flagField<P>({.key = "standardize", .label = "Standardise",
+  t.add(flagField<P>({.key = "standardize", .label = "Standardise features",
                       .help = "Fit on (φ − mean)/sd (population sd) and report weights in original units"},
                      &P::standardize));
   return t;

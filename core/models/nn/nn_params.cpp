@@ -48,7 +48,7 @@ ParamTable<NnParams> makeTable() {
                      .help = "Seeds the initial weights and the shuffles; the same seed gives the same fit",
                      .sliderMin = 1, .sliderMax = 100},
                     &P::seed));
-  t.add(flagField<P>({.key = "standardize", .label = "Standardize",
+  t.add(flagField<P>({.key = "standardize", .label = "Standardise features",
                       .help = "Train on z = (x − mean)/sd; weights are reported in the original units"},
                      &P::standardize));
   return t;

@@ -23,7 +23,7 @@ ParamTable<QdaParams> makeTable() {
                               "empty = class frequencies n_k/n",
                       .min = 0, .minOpen = true},
                      &P::priors));
-  t.add(flagField<P>({.key = "standardize", .label = "Standardise",
+  t.add(flagField<P>({.key = "standardize", .label = "Standardise features",
                       .help = "Fit on (x − mean)/sd (population sd), so r·I is in standardised units; "
                               "means and covariances are reported in original units"},
                      &P::standardize));
