@@ -167,6 +167,7 @@ int main(int argc, char** argv) {
   }
   window.sessions()->markUnmodified();  // what the command line opened is no unsaved work yet
   QTimer::singleShot(0, &window, [&window] { window.sessions()->offerRecovery(); });  // once the window is up
+  window.fitToScreen();
   window.show();
   if (parser.isSet(presentOpt)) window.setPresentationMode(true);
   if (parser.isSet(viewOpt)) {

@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -22,6 +23,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -662,6 +664,26 @@ void MainWindow::copyFigure() {
   mime->setData(QStringLiteral("image/svg+xml"), svgBytes(m_canvas, m_canvas->width(), m_canvas->height()));
   QApplication::clipboard()->setMimeData(mime);
   statusBar()->showMessage(tr("Figure copied (image and SVG)."), 3000);
+}
+
+void MainWindow::fitToScreen() {
+  const QScreen* s = screen();
+  if (!s) return;
+  // The window manager's frame is not known before the window is shown: a
+  // small margin leaves room for it.
+  const QRect room = s->availableGeometry().marginsRemoved(QMargins(8, 8, 8, 40));
+  if (room.isEmpty()) return;
+  const QSize fitted = size().boundedTo(room.size());
+  if (fitted != size()) {
+    resize(fitted);
+    // The Views dock would keep its natural height and squeeze the canvas,
+    // which is what the class is looking at.
+    // After the first layout: before it, resizeDocks has nothing to divide.
+    QTimer::singleShot(0, this, [this] {
+      if (m_viewsDock->isVisible()) resizeDocks({m_viewsDock}, {std::max(170, height() / 4)}, Qt::Vertical);
+    });
+  }
+  if (!room.contains(geometry())) move(room.topLeft());
 }
 
 void MainWindow::setPresentationMode(bool on) { m_presentation->setChecked(on); }

@@ -58,6 +58,11 @@ class MainWindow : public QMainWindow {
   void exportWhenReady(const QString& path, int width, int height, double scale,
                        std::function<void(const QString&)> done);
 
+  // Shrinks the window to the screen it is on when it is larger (the default
+  // 1560×940, or a layout saved on a bigger monitor, on a 1280×800 projector)
+  // and moves it back onto that screen.
+  void fitToScreen();
+
   // Large type and thick lines, full screen (View ▸ Presentation mode, F5).
   void setPresentationMode(bool on);
   bool presentationMode() const;

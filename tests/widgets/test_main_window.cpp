@@ -8,6 +8,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSignalSpy>
+#include <QScreen>
 #include <QTest>
 #include <QToolButton>
 
@@ -109,6 +110,24 @@ class TestMainWindow : public QObject {
     QCOMPARE(w.document()->data()->X.rows(), last->X.rows());
     QVERIFY(w.document()->data()->X.isApprox(last->X, 0.0));
     QCOMPARE(w.document()->task(), Task::Classification);
+  }
+
+  // On a screen smaller than the default window (the offscreen screen is
+  // 800×600) the window shrinks to it and sits on it; on a larger one it
+  // keeps its size.
+  void windowFitsASmallScreen() {
+    MainWindow w;
+    const QRect room = w.screen()->availableGeometry();
+    QVERIFY(room.width() < 1560);  // the default size does not fit here
+    w.move(room.right() - 50, room.bottom() - 50);
+    w.fitToScreen();
+    QVERIFY(w.width() <= room.width() && w.height() <= room.height());
+    QVERIFY(room.contains(w.geometry()));
+    const QSize fitted = w.size();
+    w.resize(300, 200);
+    w.fitToScreen();
+    QCOMPARE(w.size(), QSize(300, 200));
+    QVERIFY(fitted.width() > 300);
   }
 
   void paletteNamesTheClasses() {

@@ -149,6 +149,8 @@ TrainingView::TrainingView(const ViewContext& context, QWidget* parent) : QWidge
   auto* layout = new QHBoxLayout(this);
   layout->addWidget(leftBox);
   layout->addWidget(m_plot, 1);
+  // Keeps the controls at the left while the plot is hidden.
+  layout->addStretch(0);
 
   connect(m_play, &QPushButton::toggled, this, [this](bool on) {
     if (on && !m_active) {
