@@ -7,6 +7,7 @@
 
 #include "widgets/boundary_layer.h"
 #include "widgets/okabe_ito.h"
+#include "widgets/regression_bands.h"
 #include "widgets/text_wrap.h"
 
 namespace supex {
@@ -123,24 +124,7 @@ DataCanvas::DataCanvas(QWidget* parent) : QCustomPlot(parent) {
   m_boundary = new BoundaryLayer(xAxis, yAxis);
   m_boundary->setLayer("main");
 
-  auto bandGraph = [this](const QColor& fill, const QString& name) {
-    QCPGraph* g = addGraph();
-    g->setName(name);
-    g->setPen(Qt::NoPen);
-    g->setBrush(fill);
-    g->setVisible(false);
-    return g;
-  };
-  QColor predFill = regressionPointColor();
-  predFill.setAlpha(38);
-  QColor meanFill = regressionCurveColor();
-  meanFill.setAlpha(70);
-  m_predLow = bandGraph(Qt::transparent, QString());
-  m_predHigh = bandGraph(predFill, tr("prediction band"));
-  m_predHigh->setChannelFillGraph(m_predLow);
-  m_meanLow = bandGraph(Qt::transparent, QString());
-  m_meanHigh = bandGraph(meanFill, tr("confidence band of the mean"));
-  m_meanHigh->setChannelFillGraph(m_meanLow);
+  m_bands = std::make_unique<RegressionBands>(this, xAxis, yAxis);
   m_curve = addGraph();
   m_curve->setName(tr("fitted curve"));
   m_curve->setVisible(false);
@@ -343,7 +327,8 @@ QPointF DataCanvas::rowPosition(int row) const {
 void DataCanvas::hideModelLayers() {
   m_map->setVisible(false);
   m_boundary->setVisible(false);
-  for (QCPGraph* g : {m_curve, m_meanLow, m_meanHigh, m_predLow, m_predHigh}) {
+  m_bands->hide();
+  for (QCPGraph* g : {m_curve, m_bands->predictionBand(), m_bands->meanBand()}) {
     g->setVisible(false);
     g->removeFromLegend();
   }
@@ -438,18 +423,9 @@ void DataCanvas::showRegression1d(const FitFrame& f) {
   m_curve->setData(x, toQ(f.curveY), true);
   m_curve->setVisible(true);
   m_curve->addToLegend();
-  const bool bands = !f.meanLow.empty() && f.meanLow.size() == f.curveX.size();
-  if (bands) {
-    const QString level = QString::number(100.0 * f.bandLevel, 'g', 3) + "%";
-    m_predLow->setData(x, toQ(f.predLow), true);
-    m_predHigh->setData(x, toQ(f.predHigh), true);
-    m_meanLow->setData(x, toQ(f.meanLow), true);
-    m_meanHigh->setData(x, toQ(f.meanHigh), true);
-    m_predHigh->setName(tr("%1 prediction band").arg(level));
-    m_meanHigh->setName(tr("%1 confidence band of the mean").arg(level));
-    for (QCPGraph* g : {m_predLow, m_predHigh, m_meanLow, m_meanHigh}) g->setVisible(true);
-    m_predHigh->addToLegend();
-    m_meanHigh->addToLegend();
+  if (m_bands->show(f)) {
+    m_bands->predictionBand()->addToLegend();
+    m_bands->meanBand()->addToLegend();
   }
 }
 
@@ -464,7 +440,7 @@ void DataCanvas::showError(const FitFrame& f) {
   pen.setColor(QColor(150, 150, 150));
   m_boundary->setPen(pen);
   m_curve->setVisible(false);
-  for (QCPGraph* g : {m_meanLow, m_meanHigh, m_predLow, m_predHigh}) g->setVisible(false);
+  m_bands->hide();
   axisRect()->setBackground(QColor(232, 232, 232));
   const int width = std::max(200, static_cast<int>(axisRect()->width() * 0.7));
   m_message->setText(wrapText(QString::fromStdString(f.error), m_message->font(), width));

@@ -20,6 +20,7 @@ namespace supex {
 
 class BoundaryLayer;
 class LensLayer;
+class RegressionBands;
 
 // What the kNN lens shows around the mouse: the neighbours of the point under
 // it, the Minkowski ball (or, with one feature, the interval) that holds
@@ -126,10 +127,7 @@ class DataCanvas : public QCustomPlot {
   bool m_colorScaleShown = false;
   BoundaryLayer* m_boundary = nullptr;
   QCPGraph* m_curve = nullptr;
-  QCPGraph* m_meanLow = nullptr;
-  QCPGraph* m_meanHigh = nullptr;
-  QCPGraph* m_predLow = nullptr;
-  QCPGraph* m_predHigh = nullptr;
+  std::unique_ptr<RegressionBands> m_bands;  // OLS confidence and prediction bands
   QCPItemText* m_message = nullptr;
   LensLayer* m_lens = nullptr;
   QCPItemText* m_lensCaption = nullptr;

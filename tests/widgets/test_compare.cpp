@@ -21,6 +21,7 @@
 #include "widgets/compare/compare_grid.h"
 #include "widgets/compare/compare_worker.h"
 #include "widgets/model_panel.h"
+#include "widgets/okabe_ito.h"
 #include "widgets/point_document.h"
 
 using namespace supex;
@@ -110,6 +111,47 @@ class TestCompare : public QObject {
       const auto [orange, blue] = tintShares(image, grid.tileRect(i));
       QVERIFY2(orange > 0.15 && blue > 0.15, qPrintable(QString("tile %1: %2 orange, %3 blue").arg(i).arg(orange).arg(blue)));
     }
+  }
+
+  // Regression on one feature: the OLS tile shows its prediction band (the
+  // canvas's tint: the point colour at alpha 38 over white) around the curve;
+  // kNN, which has no bands, shows none.
+  void olsTileShowsItsBands() {
+    GenerateOptions o;
+    o.kind = "sine";
+    o.n = 120;
+    o.seed = 2;
+    const Dataset sine = generate(o).value();
+    CompareGrid grid;
+    grid.setCells(120);
+    grid.resize(900, 420);
+    grid.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&grid));
+    QSignalSpy done(&grid, &CompareGrid::completed);
+    grid.setContent({makeCompareData("sine", sine, 0.0, 1)},
+                    {{findModel("ols"), defaultParams(*findModel("ols"), Task::Regression)},
+                     {findModel("knn"), defaultParams(*findModel("knn"), Task::Regression)}});
+    QVERIFY(done.wait(5000));
+    QVERIFY(!grid.tileFrame(0)->predLow.empty());
+    QVERIFY(grid.tileFrame(1)->predLow.empty());
+    grid.replot(QCustomPlot::rpImmediateRefresh);
+    const QImage image = grid.toPixmap(0, 0, 1.0).toImage();
+    const QColor point = regressionPointColor();
+    auto blend = [](int c) { return qRound(255 + (c - 255) * 38 / 255.0); };
+    const QColor tint(blend(point.red()), blend(point.green()), blend(point.blue()));
+    auto bandShare = [&](QRect tile) {
+      int band = 0, total = 0;
+      for (int y = tile.top() + 2; y < tile.bottom() - 2; ++y)
+        for (int x = tile.left() + 2; x < tile.right() - 2; ++x) {
+          const QColor c = image.pixelColor(x, y);
+          ++total;
+          band += std::abs(c.red() - tint.red()) <= 6 && std::abs(c.green() - tint.green()) <= 6 &&
+                  std::abs(c.blue() - tint.blue()) <= 6;
+        }
+      return double(band) / total;
+    };
+    const double ols = bandShare(grid.tileRect(0)), knn = bandShare(grid.tileRect(1));
+    QVERIFY2(ols > 0.08 && knn < 0.01, qPrintable(QString("band share: ols %1, knn %2").arg(ols).arg(knn)));
   }
 
   // Nothing held out: the corner says "train" and shows the training score.

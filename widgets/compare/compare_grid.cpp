@@ -6,6 +6,7 @@
 #include "widgets/boundary_layer.h"
 #include "widgets/compare/compare_worker.h"
 #include "widgets/okabe_ito.h"
+#include "widgets/regression_bands.h"
 #include "widgets/text_wrap.h"
 
 namespace supex {
@@ -106,6 +107,7 @@ struct CompareGrid::Tile {
   QCPTextElement* title = nullptr;
   RegionImageLayer* regions = nullptr;
   BoundaryLayer* boundary = nullptr;
+  std::unique_ptr<RegressionBands> bands;  // OLS bands, under the curve
   QCPGraph* curve = nullptr;
   std::vector<QCPGraph*> points;
   QCPItemText* score = nullptr;
@@ -310,6 +312,7 @@ void CompareGrid::buildLayout() {
       QPen pen = t.boundary->pen();
       pen.setWidthF(1.6 * m_scale);
       t.boundary->setPen(pen);
+      t.bands = std::make_unique<RegressionBands>(this, x, y);
       t.curve = addGraph(x, y);
       t.curve->setPen(QPen(regressionCurveColor(), 2.2 * m_scale));
       t.curve->setLayer("main");
@@ -365,6 +368,7 @@ void CompareGrid::showStatic(int index, bool keepPicture) {
     t.regions->clear();
     t.boundary->setVisible(false);
     t.curve->setVisible(false);
+    t.bands->hide();
   }
 
   if (t.title) {
@@ -437,6 +441,7 @@ void CompareGrid::showFrame(int index, FitFramePtr frame) {
     t.regions->clear();
     t.boundary->setVisible(false);
     t.curve->setVisible(false);
+    t.bands->hide();
     t.message->setText(wrapText(QString::fromStdString(f.error), t.message->font(), std::max(80, t.rect->width() - 24)));
     t.message->setColor(QColor(0x99, 0x3D, 0x00));
     t.message->setPen(QPen(QColor(0xD5, 0x5E, 0x00), 1.2));
@@ -455,6 +460,7 @@ void CompareGrid::showFrame(int index, FitFramePtr frame) {
     } else if (f.features == 1) {
       t.curve->setData(QVector<double>(f.curveX.begin(), f.curveX.end()), QVector<double>(f.curveY.begin(), f.curveY.end()), true);
       t.curve->setVisible(true);
+      t.bands->show(f);
     }
     t.score->setText(scoreLine(f));
     t.score->setColor(QColor(20, 20, 20));

@@ -9,6 +9,7 @@
 // vectors. Tiles are computed by a CompareWorker and fill in as they arrive.
 #include <qcustomplot.h>
 
+#include <memory>
 #include <vector>
 
 #include "widgets/compare/compare_setup.h"
