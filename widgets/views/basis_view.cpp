@@ -64,7 +64,7 @@ BasisView::BasisView(const ViewContext& context, QWidget* parent) : QWidget(pare
   layout->addWidget(m_warning);
 
   m_plot = new QCustomPlot(this);
-  m_plot->setMinimumHeight(180);
+  m_plot->setMinimumHeight(120);  // a short Views dock on a 720-line projector
   QFont small = m_plot->font();
   small.setPointSizeF(8.5);
   m_plot->legend->setFont(small);

@@ -30,7 +30,7 @@ void setupLogPlot(QCustomPlot* plot, const QString& yLabel) {
   plot->yAxis->setNumberFormat("eb");
   plot->yAxis->setNumberPrecision(0);
   plot->yAxis->setLabel(yLabel);
-  plot->setMinimumHeight(170);
+  plot->setMinimumHeight(120);  // a short Views dock on a 720-line projector
   QFont small = plot->font();
   small.setPointSizeF(8.5);
   plot->legend->setFont(small);

@@ -71,7 +71,7 @@ PathsView::PathsView(const ViewContext& context, QWidget* parent) : QWidget(pare
   layout->addWidget(m_note);
 
   m_plot = new QCustomPlot(this);
-  m_plot->setMinimumHeight(180);
+  m_plot->setMinimumHeight(120);  // a short Views dock on a 720-line projector
   m_plot->xAxis->setScaleType(QCPAxis::stLogarithmic);
   QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
   m_plot->xAxis->setTicker(ticker);
