@@ -677,8 +677,8 @@ void MainWindow::fitToScreen() {
   if (fitted != size()) {
     resize(fitted);
     // The Views dock would keep its natural height and squeeze the canvas,
-    // which is what the class is looking at.
-    // After the first layout: before it, resizeDocks has nothing to divide.
+    // which is what the class is looking at. Deferred to after the first
+    // layout: before it, resizeDocks has nothing to divide.
     QTimer::singleShot(0, this, [this] {
       if (m_viewsDock->isVisible()) resizeDocks({m_viewsDock}, {std::max(170, height() / 4)}, Qt::Vertical);
     });
