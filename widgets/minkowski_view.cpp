@@ -32,13 +32,10 @@ MinkowskiView::MinkowskiView(QWidget* parent) : QCustomPlot(parent) {
     setCurve(c, unitBall(ps[i]));
     c->setPen(QPen(classColor(colours[i]), 1.6, Qt::DashLine));
     c->setName(pName(ps[i]));
+    m_references.push_back(c);
   }
   m_current = new QCPCurve(xAxis, yAxis);
-  m_current->setPen(QPen(QColor(20, 20, 20), 3.0));
   legend->setVisible(true);
-  QFont f = font();
-  f.setPointSizeF(9.0);
-  legend->setFont(f);
   legend->setBorderPen(Qt::NoPen);
   // Under the plot in three columns, so it never hides a curve.
   plotLayout()->addElement(1, 0, legend);
@@ -50,6 +47,7 @@ MinkowskiView::MinkowskiView(QWidget* parent) : QCustomPlot(parent) {
   xAxis->setLabel(QStringLiteral("u₁"));
   yAxis->setLabel(QStringLiteral("u₂"));
   setMinimumSize(220, 260);
+  applyStyle();
   // After each layout, before drawing: keep one unit as long on both axes so a
   // disc looks round whatever the widget's shape.
   connect(this, &QCustomPlot::afterLayout, this, [this] {
@@ -65,6 +63,30 @@ MinkowskiView::MinkowskiView(QWidget* parent) : QCustomPlot(parent) {
     }
   });
   setP(2.0);
+}
+
+void MinkowskiView::setPresentationMode(bool on) {
+  m_scale = on ? 1.45 : 1.0;
+  applyStyle();
+  replot(QCustomPlot::rpQueuedReplot);
+}
+
+void MinkowskiView::applyStyle() {
+  QFont small = font();
+  small.setPointSizeF(9.0 * m_scale);
+  QFont label = font();
+  label.setPointSizeF(10.5 * m_scale);
+  legend->setFont(small);
+  for (QCPAxis* axis : {xAxis, yAxis}) {
+    axis->setTickLabelFont(small);
+    axis->setLabelFont(label);
+  }
+  for (QCPCurve* c : m_references) {
+    QPen pen = c->pen();
+    pen.setWidthF(1.6 * m_scale);
+    c->setPen(pen);
+  }
+  m_current->setPen(QPen(QColor(20, 20, 20), 3.0 * m_scale));
 }
 
 void MinkowskiView::setP(double p) {

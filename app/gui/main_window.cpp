@@ -691,6 +691,7 @@ bool MainWindow::presentationMode() const { return m_presentation->isChecked(); 
 
 void MainWindow::setPresentation(bool on) {
   m_canvas->setPresentationMode(on);
+  m_minkowski->setPresentationMode(on);
   if (auto* compare = findChild<CompareWindow*>()) compare->setPresentationMode(on);
   // The application font, not each dock's: widgets with a style sheet (the
   // coloured labels and boxes) do not inherit a parent's font, but they do

@@ -55,6 +55,30 @@ class TestLens : public QObject {
       QVERIFY(std::abs(std::max(std::abs(it->key), std::abs(it->value)) - 1.0) < 1e-12);
   }
 
+  // Presentation mode: the current ball's line is thicker on screen (counted
+  // in rendered dark pixels) and the text larger; off again restores both.
+  void viewFollowsPresentationMode() {
+    MinkowskiView view;
+    view.resize(340, 340);
+    auto darkPixels = [&view] {
+      view.replot(QCustomPlot::rpImmediateRefresh);
+      const QImage image = view.toPixmap(340, 340, 1.0).toImage();
+      int dark = 0;
+      for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) dark += qGray(image.pixel(x, y)) < 60;
+      return dark;
+    };
+    const int normal = darkPixels();
+    const double tickSize = view.xAxis->tickLabelFont().pointSizeF();
+    view.setPresentationMode(true);
+    QVERIFY(view.presentationMode());
+    QVERIFY(view.xAxis->tickLabelFont().pointSizeF() > 1.4 * tickSize);
+    const int presenting = darkPixels();
+    QVERIFY2(presenting > 1.25 * normal, qPrintable(QString("%1 vs %2").arg(presenting).arg(normal)));
+    view.setPresentationMode(false);
+    QCOMPARE(darkPixels(), normal);
+  }
+
   // Four training points; kNN with k = 2 and p = 1 (Manhattan distance).
   // At q = (0.2, 0.1): D(q, (0,0)) = 0.3, D(q, (1,0)) = 0.9, D(q, (0,3)) = 3.1,
   // D(q, (5,5)) = 9.7, so the neighbours are rows 0 and 1, both class 0, and
