@@ -49,6 +49,7 @@
 #include "widgets/minkowski_view.h"
 #include "widgets/model_panel.h"
 #include "widgets/plot_export.h"
+#include "widgets/plot_font_follower.h"
 #include "widgets/point_document.h"
 
 // The bundled data sets are compiled into this static library; a static
@@ -697,6 +698,8 @@ void MainWindow::setPresentation(bool on) {
   // coloured labels and boxes) do not inherit a parent's font, but they do
   // follow the application's. Menus and dialogs grow too, as they should on
   // a projector.
+  // The teaching views' plots keep their text in proportion to the new font.
+  for (QCustomPlot* plot : m_views->findChildren<QCustomPlot*>()) followWidgetFont(plot);
   static const QFont normal = QApplication::font();
   QFont f = normal;
   f.setPointSizeF(normal.pointSizeF() * (on ? m_presentationScale : 1.0));
