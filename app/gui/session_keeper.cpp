@@ -25,6 +25,8 @@
 #include <QTimer>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QDockWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -134,6 +136,7 @@ Session SessionKeeper::capture() const {
   s.view.equalAspect = w->m_canvas->equalAspect();
   s.view.gridCells = w->m_controller->gridCells();
   s.view.presentation = w->m_canvas->presentationMode();
+  if (QWidget* view = w->m_views->currentWidget()) s.view.teachingView = view->objectName().toStdString();
   return s;
 }
 
@@ -172,6 +175,7 @@ void SessionKeeper::apply(const Session& s, const QString& path, bool windowed) 
   m_note = QString::fromStdString(s.note);
   m_banner->setNote(m_title, m_note);
   if (QLayout* layout = w->centralWidget()->layout()) layout->activate();
+  if (s.view.teachingView) showTeachingView(*s.view.teachingView, windowed);
   m_view = s.view;
   frameView();
   // Again: where model and parameter changes are undo steps, setting them
@@ -179,6 +183,22 @@ void SessionKeeper::apply(const Session& s, const QString& path, bool windowed) 
   w->m_undo->clear();
   markSaved(isResource(path) ? QString() : path);
   if (windowed && !isResource(path) && !path.startsWith(autosaveFolder())) addRecent(path);
+}
+
+void SessionKeeper::showTeachingView(const std::string& id, bool windowed) {
+  MainWindow* w = m_window;
+  QWidget* view = nullptr;
+  for (int i = 0; i < w->m_views->count(); ++i)
+    if (w->m_views->widget(i)->objectName() == QString::fromStdString(id)) view = w->m_views->widget(i);
+  if (!view) {
+    // A view of a newer version, or a typing slip in a hand-written lesson:
+    // everything else opens; the status bar says what is missing.
+    w->statusBar()->showMessage(tr("This session asks for the teaching view '%1', which this version does not have.")
+                                    .arg(QString::fromStdString(id)), 10000);
+    return;
+  }
+  w->m_views->setCurrentWidget(view);
+  if (windowed) w->m_viewsDock->show();
 }
 
 void SessionKeeper::frameView() {

@@ -45,6 +45,8 @@ class SessionKeeper : public QObject {
   void apply(const Session& session, const QString& path, bool windowed = true);
   // Frames the view as the last session asked (its ranges), else frames the data.
   void frameView();
+  // Brings the teaching view `id` to the front (and, windowed, shows the dock).
+  void showTeachingView(const std::string& id, bool windowed);
   // Writes the session atomically (QSaveFile); returns the problem in words.
   QString saveTo(const QString& path);
 

@@ -223,6 +223,10 @@ void readView(const Reader& r, const json& root, SessionView& v) {
     v.gridCells = static_cast<int>(cells);
   }
   if (const json* p = r.optionalKey(*view, "presentation")) v.presentation = r.boolean(*p, "view.presentation");
+  if (const json* t = r.optionalKey(*view, "teaching_view")) {
+    v.teachingView = r.string(*t, "view.teaching_view");
+    if (v.teachingView->empty()) r.fail("'view.teaching_view' must name a view, e.g. \"ellipses\"; got \"\".");
+  }
 }
 
 }  // namespace
@@ -263,6 +267,7 @@ std::string sessionToJson(const Session& s) {
   if (s.view.equalAspect) view["equal_aspect"] = *s.view.equalAspect;
   view["grid_cells"] = s.view.gridCells;
   if (s.view.presentation) view["presentation"] = *s.view.presentation;
+  if (s.view.teachingView) view["teaching_view"] = *s.view.teachingView;
   root["view"] = std::move(view);
 
   // One row per line keeps a big data set readable and diff-able; the rest

@@ -25,7 +25,10 @@
 //                                                     CLI's --param text; others default)
 //     "view": {                                       (optional, every key too)
 //       "x_range": [-1.5, 2.5], "y_range": [-1, 1.5], (absent: frame the data)
-//       "equal_aspect": true, "grid_cells": 300, "presentation": false
+//       "equal_aspect": true, "grid_cells": 300, "presentation": false,
+//       "teaching_view": "ellipses"                   (the tab of the Views dock in front:
+//                                                     training, explain, paths, basis,
+//                                                     sampling, ellipses or highdim)
 //     }
 //   }
 //
@@ -59,6 +62,9 @@ struct SessionView {
   std::optional<bool> equalAspect;                      // absent: the window decides (equal for two features)
   int gridCells = 300;                                  // cells per axis of the full map
   std::optional<bool> presentation;                     // absent: keep the window's mode
+  // The teaching view in front (an id of widgets/teaching_view_list.cpp). The
+  // core does not know the views; the window says when it has no such view.
+  std::optional<std::string> teachingView;
 };
 
 struct Session {

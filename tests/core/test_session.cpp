@@ -36,6 +36,7 @@ Session sample() {
   s.view.equalAspect = false;
   s.view.gridCells = 200;
   s.view.presentation = true;
+  s.view.teachingView = "ellipses";
   return s;
 }
 
@@ -91,6 +92,7 @@ class TestSession : public QObject {
     QCOMPARE(back->view.equalAspect, std::optional<bool>(false));
     QCOMPARE(back->view.gridCells, 200);
     QCOMPARE(back->view.presentation, std::optional<bool>(true));
+    QCOMPARE(back->view.teachingView, std::optional<std::string>("ellipses"));
     // Writing what was read gives the same text (a stable format, diff-able files).
     QCOMPARE(sessionToJson(*back), sessionToJson(s));
   }
@@ -104,6 +106,7 @@ class TestSession : public QObject {
     QVERIFY(s->params.empty());
     QVERIFY(!s->view.xRange);
     QVERIFY(!s->view.equalAspect);
+    QVERIFY(!s->view.teachingView);
     QCOMPARE(s->view.gridCells, 300);
     auto again = parseSession(sessionToJson(*s), "m.supex.json");
     QVERIFY(again.ok());
@@ -178,6 +181,12 @@ class TestSession : public QObject {
     QTest::newRow("reversed view range")
         << QString::fromStdString(replaced(R"("model": "ols")", R"("model": "ols", "view": {"x_range": [2, 1]})"))
         << "x.supex.json: 'view.x_range' must have low < high; got [2, 1].";
+    QTest::newRow("teaching view not a string")
+        << QString::fromStdString(replaced(R"("model": "ols")", R"("model": "ols", "view": {"teaching_view": 3})"))
+        << "x.supex.json: 'view.teaching_view' must be a string, not a number.";
+    QTest::newRow("empty teaching view")
+        << QString::fromStdString(replaced(R"("model": "ols")", R"("model": "ols", "view": {"teaching_view": ""})"))
+        << "x.supex.json: 'view.teaching_view' must name a view, e.g. \"ellipses\"; got \"\".";
   }
   void damaged() {
     QFETCH(QString, text);

@@ -10,6 +10,10 @@
 #include <QMimeData>
 #include <QUrl>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -91,6 +95,7 @@ class TestSession : public QObject {
     QCOMPARE(a.chooseModel("knn", {"k=7", "p=1"}), QString());
     a.setTestShare(0.25, 3);
     a.sessions()->setNote("A title", "A note for the class.");
+    a.views()->setCurrentWidget(a.views()->findChild<QWidget*>("highdim"));
     QVERIFY(a.isWindowModified());
     QTRY_VERIFY_WITH_TIMEOUT(ready(a), 8000);
     QCOMPARE(a.sessions()->saveTo(path), QString());
@@ -117,6 +122,7 @@ class TestSession : public QObject {
     QCOMPARE(b.models()->values().at("k"), std::string("7"));
     QCOMPARE(b.sessions()->banner()->note(), QString("A note for the class."));
     QVERIFY(b.sessions()->banner()->isVisible());
+    QCOMPARE(b.views()->currentWidget()->objectName(), QString("highdim"));  // the teaching view in front
 
     // The same picture: same view, same fit, same pixels.
     a.controller()->setLensEnabled(false);  // no hover lens in either picture
@@ -212,7 +218,34 @@ class TestSession : public QObject {
       QVERIFY(w.sessions()->banner()->isVisible());
       QVERIFY(!w.isWindowModified());
       QVERIFY(w.sessions()->currentPath().isEmpty());  // a lesson is saved under a new name
+      // Each lesson brings forward the teaching view it talks about.
+      QFile file(":/lessons/" + lesson);
+      QVERIFY(file.open(QIODevice::ReadOnly));
+      const QString view =
+          QJsonDocument::fromJson(file.readAll()).object().value("view").toObject().value("teaching_view").toString();
+      QVERIFY2(!view.isEmpty(), qPrintable(lesson));
+      QCOMPARE(w.views()->currentWidget()->objectName(), view);
     }
+  }
+
+  // A view this version does not have (a newer file, a slip in a hand-written
+  // lesson): the rest opens, and the status bar names the missing view.
+  void unknownTeachingViewIsReported() {
+    const QString path = m_dir.filePath("unknown_view.supex.json");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format_version": 1,
+      "data": {"task": "regression", "features": ["x"], "target": "y", "rows": [[1, 2], [2, 3.5], [3, 4]]},
+      "model": "ols", "view": {"teaching_view": "fourier_zoo"}})");
+    f.close();
+    MainWindow w;
+    w.showDefault();
+    const QString before = w.views()->currentWidget()->objectName();
+    QCOMPARE(w.sessions()->load(path), QString());
+    QCOMPARE(w.document()->rows(), 3);
+    QCOMPARE(w.models()->currentModel()->id, std::string("ols"));
+    QCOMPARE(w.views()->currentWidget()->objectName(), before);
+    QVERIFY2(w.statusBar()->currentMessage().contains("'fourier_zoo'"), qPrintable(w.statusBar()->currentMessage()));
   }
 
   void droppedFilesOpen() {
