@@ -1,6 +1,8 @@
 #pragma once
 // Data ▸ Generate…: the kind (from generatorKinds()), number of points, noise
-// and seed, and the number of classes where the kind takes one.
+// and seed, the number of classes where the kind takes one, and for gaussians
+// the shape of the class covariances (axis ratio, angle, one shared by all
+// classes), so a teacher can make LDA's assumption hold or fail.
 #include <QDialog>
 
 #include "core/data/generators.h"
@@ -9,6 +11,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QSpinBox;
 class QCheckBox;
+class QFormLayout;
 
 namespace supex {
 
@@ -27,6 +30,10 @@ class GenerateDialog : public QDialog {
   QDoubleSpinBox* m_noise;
   QSpinBox* m_seed;
   QSpinBox* m_classes;
+  QDoubleSpinBox* m_axisRatio;
+  QDoubleSpinBox* m_angle;
+  QCheckBox* m_shared;
+  QFormLayout* m_form;
 };
 
 }  // namespace supex

@@ -323,11 +323,7 @@ void MainWindow::buildMenus() {
   QMenu* quick = data->addMenu(tr("&Quick generate"));
   for (const auto& kind : generatorKinds()) {
     quick->addAction(QString::fromStdString(kind), this, [this, kind] {
-      GenerateOptions o = m_lastGenerate;
-      o.kind = kind;
-      o.noise.reset();
-      if (!generatorTakesClasses(kind)) o.classes = 2;
-      generate(o);
+      generate(switchKind(m_lastGenerate, kind));
     });
   }
   data->addSeparator();
@@ -470,11 +466,7 @@ void MainWindow::stepDataSet(int step) {
   const int n = static_cast<int>(kinds.size());
   int index = at == kinds.end() ? (step > 0 ? 0 : n - 1)
                                 : ((static_cast<int>(at - kinds.begin()) + step) % n + n) % n;
-  GenerateOptions o = m_lastGenerate;
-  o.kind = kinds[static_cast<std::size_t>(index)];
-  o.noise.reset();
-  if (!generatorTakesClasses(o.kind)) o.classes = 2;
-  generate(o);
+  generate(switchKind(m_lastGenerate, kinds[static_cast<std::size_t>(index)]));
 }
 
 void MainWindow::showDefault() {

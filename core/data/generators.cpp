@@ -18,8 +18,8 @@ struct Point {
 };
 
 // Appends each class's rows, class by class, drawing in a fixed order.
-using ClassMaker = void (*)(int classes, const std::vector<int>& sizes, double sd, PortableRandom& rng,
-                            std::vector<Point>& out);
+using ClassMaker = void (*)(int classes, const std::vector<int>& sizes, double sd, const GenerateOptions& options,
+                            PortableRandom& rng, std::vector<Point>& out);
 using RegressionFunction = double (*)(double x);
 
 void addNoisy(std::vector<Point>& out, double x1, double x2, double sd, int label, PortableRandom& rng) {
@@ -31,7 +31,8 @@ void addNoisy(std::vector<Point>& out, double x1, double x2, double sd, int labe
 // Radius of K points on a circle with neighbours `spacing` apart.
 double ringRadius(int classes, double spacing) { return spacing / 2 / portableSin(kPi / classes); }
 
-void blobs(int classes, const std::vector<int>& sizes, double sd, PortableRandom& rng, std::vector<Point>& out) {
+void blobs(int classes, const std::vector<int>& sizes, double sd, const GenerateOptions&, PortableRandom& rng,
+           std::vector<Point>& out) {
   const double radius = ringRadius(classes, 5.0);
   for (int k = 0; k < classes; ++k) {
     const double angle = 2 * kPi * k / classes;
@@ -41,7 +42,8 @@ void blobs(int classes, const std::vector<int>& sizes, double sd, PortableRandom
   }
 }
 
-void moons(int, const std::vector<int>& sizes, double sd, PortableRandom& rng, std::vector<Point>& out) {
+void moons(int, const std::vector<int>& sizes, double sd, const GenerateOptions&, PortableRandom& rng,
+           std::vector<Point>& out) {
   for (int k = 0; k < 2; ++k) {
     const int m = sizes[static_cast<std::size_t>(k)];
     for (int i = 0; i < m; ++i) {
@@ -54,7 +56,8 @@ void moons(int, const std::vector<int>& sizes, double sd, PortableRandom& rng, s
   }
 }
 
-void circles(int, const std::vector<int>& sizes, double sd, PortableRandom& rng, std::vector<Point>& out) {
+void circles(int, const std::vector<int>& sizes, double sd, const GenerateOptions&, PortableRandom& rng,
+             std::vector<Point>& out) {
   for (int k = 0; k < 2; ++k) {
     const int m = sizes[static_cast<std::size_t>(k)];
     const double radius = k == 0 ? 1.0 : 0.5;
@@ -65,7 +68,8 @@ void circles(int, const std::vector<int>& sizes, double sd, PortableRandom& rng,
   }
 }
 
-void xorQuadrants(int, const std::vector<int>& sizes, double sd, PortableRandom& rng, std::vector<Point>& out) {
+void xorQuadrants(int, const std::vector<int>& sizes, double sd, const GenerateOptions&, PortableRandom& rng,
+                  std::vector<Point>& out) {
   static const double centres[2][2][2] = {{{1, 1}, {-1, -1}}, {{1, -1}, {-1, 1}}};
   for (int k = 0; k < 2; ++k) {
     for (int i = 0; i < sizes[static_cast<std::size_t>(k)]; ++i) {
@@ -75,7 +79,8 @@ void xorQuadrants(int, const std::vector<int>& sizes, double sd, PortableRandom&
   }
 }
 
-void spiral(int classes, const std::vector<int>& sizes, double sd, PortableRandom& rng, std::vector<Point>& out) {
+void spiral(int classes, const std::vector<int>& sizes, double sd, const GenerateOptions&, PortableRandom& rng,
+            std::vector<Point>& out) {
   for (int k = 0; k < classes; ++k) {
     const int m = sizes[static_cast<std::size_t>(k)];
     for (int i = 0; i < m; ++i) {
@@ -86,17 +91,20 @@ void spiral(int classes, const std::vector<int>& sizes, double sd, PortableRando
   }
 }
 
-void gaussians(int classes, const std::vector<int>& sizes, double sd, PortableRandom& rng, std::vector<Point>& out) {
+void gaussians(int classes, const std::vector<int>& sizes, double sd, const GenerateOptions& options,
+               PortableRandom& rng, std::vector<Point>& out) {
   const double radius = ringRadius(classes, 4.0);
+  const double extra = options.angleDeg * kPi / 180;
   for (int k = 0; k < classes; ++k) {
     const double angle = 2 * kPi * k / classes;
     const double mx = radius * portableCos(angle);
     const double my = radius * portableSin(angle);
-    const double turn = angle + (k % 2 == 1 ? kPi / 2 : 0.0);  // long axis radial, or tangential
+    // Long axis radial, or tangential; or one direction for every class.
+    const double turn = options.sharedCovariance ? extra : angle + (k % 2 == 1 ? kPi / 2 : 0.0) + extra;
     const double c = portableCos(turn);
     const double s = portableSin(turn);
     for (int i = 0; i < sizes[static_cast<std::size_t>(k)]; ++i) {
-      const double u = 3 * sd * rng.normal();  // along the long axis
+      const double u = options.axisRatio * sd * rng.normal();  // along the long axis
       const double v = sd * rng.normal();
       out.push_back({mx + c * u - s * v, my + s * u + c * v, k});
     }
@@ -172,6 +180,20 @@ bool generatorTakesClasses(const std::string& kind) {
   return k && k->takesClasses;
 }
 
+GenerateOptions switchKind(const GenerateOptions& from, const std::string& kind) {
+  GenerateOptions o;
+  o.kind = kind;
+  o.n = from.n;
+  o.seed = from.seed;
+  if (generatorTakesClasses(kind)) o.classes = from.classes;
+  if (kind == "gaussians") {
+    o.axisRatio = from.axisRatio;
+    o.angleDeg = from.angleDeg;
+    o.sharedCovariance = from.sharedCovariance;
+  }
+  return o;
+}
+
 Result<Dataset> generate(const GenerateOptions& options) {
   const Kind* kind = findKind(options.kind);
   if (!kind) return unknownKind(options.kind);
@@ -189,6 +211,16 @@ Result<Dataset> generate(const GenerateOptions& options) {
   if (kind->task == Task::Classification && options.n < classes)
     return usageError("The number of rows n must be at least the number of classes (" + std::to_string(classes) +
                       ") for " + options.kind + ". Got " + std::to_string(options.n) + ".");
+  const bool shaped = options.axisRatio != 3.0 || options.angleDeg != 0.0 || options.sharedCovariance;
+  if (shaped && options.kind != "gaussians")
+    return usageError("The covariance shape (axis ratio, angle, shared covariance) applies only to gaussians; got it "
+                      "for " + options.kind + ".");
+  if (!(options.axisRatio >= 1 && options.axisRatio <= 10))
+    return usageError("The axis ratio of the gaussians' covariance must be in [1, 10]. Got " +
+                      formatReal(options.axisRatio) + ".");
+  if (!(options.angleDeg >= -360 && options.angleDeg <= 360))
+    return usageError("The angle of the gaussians' covariance must be in [-360, 360] degrees. Got " +
+                      formatReal(options.angleDeg) + ".");
   const double sd = options.noise.value_or(kind->noise);
   if (!std::isfinite(sd) || sd < 0)
     return usageError("The noise must be a finite number >= 0. Got " + formatReal(sd) + ".");
@@ -216,7 +248,7 @@ Result<Dataset> generate(const GenerateOptions& options) {
   for (int k = 0; k < classes; ++k) sizes[static_cast<std::size_t>(k)] = n / classes + (k < n % classes ? 1 : 0);
   std::vector<Point> points;
   points.reserve(static_cast<std::size_t>(n));
-  kind->classMaker(classes, sizes, sd, rng, points);
+  kind->classMaker(classes, sizes, sd, options, rng, points);
   rng.shuffle(points);
 
   data.featureNames = {"x1", "x2"};

@@ -32,6 +32,11 @@
 //                          covariance Q_k·diag((3s)², s²)·Q_kᵀ with Q_k the
 //                          rotation by 2πk/K, plus π/2 for odd k: elongated
 //                          3:1, along the radius for even k, across it for odd k.
+//                          The shape can be chosen (GenerateOptions below): the
+//                          axis ratio r instead of 3, a turn by angleDeg added to
+//                          every Q_k, or one covariance shared by all classes,
+//                          Q·diag((r·s)², s²)·Qᵀ with Q the rotation by angleDeg,
+//                          so that LDA's model holds exactly.
 // Regression kinds have columns x, y; x is uniform on an interval and
 // y = f(x) + N(0, s²); rows are in drawing order (x then noise, row by row):
 //   linear    (noise 1.0)  y = 1 + 2x,                   x in [−3, 3)
@@ -41,7 +46,8 @@
 // Usage errors (exit code 2): an unknown kind (the message lists the kinds),
 // n < 1, n above 1 000 000, n below the number of classes, a negative or
 // non-finite noise, classes outside 2..9 for blobs, spiral and gaussians, and
-// classes ≠ 2 for any other kind.
+// classes ≠ 2 for any other kind; an axis ratio outside [1, 10], an angle
+// outside [−360, 360] degrees, or a covariance shape for a kind other than gaussians.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -58,9 +64,17 @@ struct GenerateOptions {
   std::optional<double> noise;  // empty: defaultNoise(kind)
   std::uint64_t seed = 0;
   int classes = 2;
+  // gaussians only: the shape of the class covariances (see above).
+  double axisRatio = 3.0;
+  double angleDeg = 0.0;
+  bool sharedCovariance = false;
 };
 
 Result<Dataset> generate(const GenerateOptions& options);
+// `from` switched to another kind (the explorer's quick generate and next data
+// set): n and seed are kept, and the classes and covariance shape where the
+// new kind takes them; the noise goes back to the new kind's default.
+GenerateOptions switchKind(const GenerateOptions& from, const std::string& kind);
 
 // Every kind, classification first, in the order above.
 const std::vector<std::string>& generatorKinds();

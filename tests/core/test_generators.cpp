@@ -245,6 +245,88 @@ class TestGenerators : public QObject {
     }
   }
 
+  // A chosen shape. Shared: every class has Q·diag((r·s)², s²)·Qᵀ with Q the
+  // rotation by 30°; r = 2, s = 0.5 give λ₁ = 1, λ₂ = 0.25 and, by hand,
+  // Σ = [λ₁c² + λ₂s², (λ₁ − λ₂)sc; ·, λ₁s² + λ₂c²] = [0.8125, 0.32476; 0.32476, 0.4375]
+  // (c = cos 30°, s = sin 30°). Not shared, K = 2: class 0's long axis at
+  // 0° + 30°, class 1's at 180° + 90° + 30°, i.e. 120°.
+  void gaussiansWithAChosenCovariance() {
+    auto covariances = [](const Dataset& d) {
+      std::vector<Eigen::Matrix2d> out;
+      for (int k = 0; k < d.numClasses(); ++k) {
+        Eigen::MatrixXd Xk(d.classCounts()[static_cast<std::size_t>(k)], 2);
+        Eigen::Index r = 0;
+        for (Eigen::Index i = 0; i < d.rows(); ++i)
+          if (d.label(i) == k) Xk.row(r++) = d.X.row(i);
+        const Eigen::MatrixXd c = Xk.rowwise() - Xk.colwise().mean();
+        out.push_back(c.transpose() * c / double(Xk.rows() - 1));
+      }
+      return out;
+    };
+    auto shapedCov = [](double deg) {
+      const double c = std::cos(deg * M_PI / 180), s = std::sin(deg * M_PI / 180);
+      Eigen::Matrix2d m;
+      m << 1.0 * c * c + 0.25 * s * s, 0.75 * s * c, 0.75 * s * c, 1.0 * s * s + 0.25 * c * c;
+      return m;
+    };
+    QVERIFY(std::abs(shapedCov(30)(0, 1) - 0.32476) < 1e-5);  // the hand value above
+
+    GenerateOptions o{"gaussians", 30000, 0.5, 5, 3};
+    o.axisRatio = 2;
+    o.angleDeg = 30;
+    o.sharedCovariance = true;
+    auto shared = generate(o);
+    QVERIFY(shared.ok());
+    for (const Eigen::Matrix2d& cov : covariances(*shared))
+      QVERIFY2((cov - shapedCov(30)).cwiseAbs().maxCoeff() < 0.04, qPrintable(QString::number(cov(0, 1))));
+
+    o.classes = 2;
+    o.sharedCovariance = false;
+    auto turned = generate(o);
+    QVERIFY(turned.ok());
+    const auto covs = covariances(*turned);
+    QVERIFY((covs[0] - shapedCov(30)).cwiseAbs().maxCoeff() < 0.04);
+    QVERIFY((covs[1] - shapedCov(120)).cwiseAbs().maxCoeff() < 0.04);
+  }
+
+  // Switching kind keeps n and seed, and classes and shape only where the new kind takes them.
+  void switchKindKeepsWhatApplies() {
+    GenerateOptions g{"gaussians", 300, 0.9, 4, 3};
+    g.axisRatio = 2;
+    g.sharedCovariance = true;
+    const GenerateOptions m = switchKind(g, "moons");
+    QCOMPARE(m.kind, std::string("moons"));
+    QCOMPARE(m.n, 300);
+    QCOMPARE(m.seed, std::uint64_t(4));
+    QCOMPARE(m.classes, 2);
+    QVERIFY(!m.noise && !m.sharedCovariance && m.axisRatio == 3.0);
+    QVERIFY(generate(m).ok());
+    const GenerateOptions b = switchKind(g, "blobs");
+    QCOMPARE(b.classes, 3);
+    QVERIFY(!b.sharedCovariance);
+    const GenerateOptions back = switchKind(g, "gaussians");
+    QVERIFY(back.sharedCovariance && back.axisRatio == 2.0 && !back.noise);
+  }
+
+  void covarianceShapeErrors() {
+    auto message = [](GenerateOptions o) {
+      auto r = generate(o);
+      return r.ok() ? QString() : QString::fromStdString(r.error().message);
+    };
+    GenerateOptions moons{"moons", 100, std::nullopt, 1, 2};
+    moons.sharedCovariance = true;
+    QCOMPARE(message(moons), QString("The covariance shape (axis ratio, angle, shared covariance) applies only to "
+                                     "gaussians; got it for moons."));
+    GenerateOptions g{"gaussians", 100, std::nullopt, 1, 2};
+    g.axisRatio = 0.5;
+    QCOMPARE(message(g), QString("The axis ratio of the gaussians' covariance must be in [1, 10]. Got 0.5."));
+    g.axisRatio = std::numeric_limits<double>::quiet_NaN();
+    QCOMPARE(message(g), QString("The axis ratio of the gaussians' covariance must be in [1, 10]. Got nan."));
+    g.axisRatio = 3;
+    g.angleDeg = 400;
+    QCOMPARE(message(g), QString("The angle of the gaussians' covariance must be in [-360, 360] degrees. Got 400."));
+  }
+
   void regressionCurvesWithoutNoise_data() {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<double>("low");

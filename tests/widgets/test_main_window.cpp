@@ -2,6 +2,9 @@
 // class palette names the classes as the legend does, and the teaching-view
 // dock and the bundled data sets are reachable from the menus.
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <algorithm>
 #include <QApplication>
 #include <QMenuBar>
@@ -12,6 +15,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "app/gui/generate_dialog.h"
 #include "app/gui/main_window.h"
 #include "core/data/generators.h"
 #include "widgets/class_palette.h"
@@ -128,6 +132,34 @@ class TestMainWindow : public QObject {
     w.fitToScreen();
     QCOMPARE(w.size(), QSize(300, 200));
     QVERIFY(fitted.width() > 300);
+  }
+
+  // Data ▸ Generate: the covariance shape is offered for gaussians only, and
+  // what the dialog returns generates (a shape is never sent for another kind).
+  void generateDialogShapesGaussiansOnly() {
+    GenerateDialog dialog(GenerateOptions{.kind = "moons"});
+    dialog.show();
+    auto* kind = dialog.findChild<QComboBox*>("kind");
+    auto* ratio = dialog.findChild<QDoubleSpinBox*>("axisRatio");
+    auto* angle = dialog.findChild<QDoubleSpinBox*>("angle");
+    auto* shared = dialog.findChild<QCheckBox*>("sharedCovariance");
+    QVERIFY(kind && ratio && angle && shared);
+    QVERIFY(!ratio->isVisible());
+    kind->setCurrentIndex(kind->findData("gaussians"));
+    QVERIFY(ratio->isVisible() && angle->isVisible() && shared->isVisible());
+    ratio->setValue(2);
+    angle->setValue(45);
+    shared->setChecked(true);
+    GenerateOptions o = dialog.options();
+    QCOMPARE(o.axisRatio, 2.0);
+    QCOMPARE(o.angleDeg, 45.0);
+    QVERIFY(o.sharedCovariance);
+    QVERIFY(generate(o).ok());
+    kind->setCurrentIndex(kind->findData("circles"));
+    QVERIFY(!ratio->isVisible());
+    o = dialog.options();
+    QVERIFY(!o.sharedCovariance && o.axisRatio == 3.0 && o.angleDeg == 0.0);
+    QVERIFY(generate(o).ok());
   }
 
   void paletteNamesTheClasses() {
