@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "tests/widgets/fake_models.h"
+#include "tests/widgets/pixel_probe.h"
 #include "widgets/data_canvas.h"
 #include "widgets/explorer_controller.h"
 #include "widgets/info_panel.h"
@@ -64,23 +65,6 @@ struct Rig {
 
   QPoint pixel(double x, double y) const { return canvas->dataToPixel({x, y}).toPoint(); }
 };
-
-// The median colour of a 5×5 patch, so a dotted grid line under one pixel does not decide.
-QColor patchColor(const QImage& image, QPoint at) {
-  std::vector<int> r, g, b;
-  for (int dy = -2; dy <= 2; ++dy)
-    for (int dx = -2; dx <= 2; ++dx) {
-      const QColor c = image.pixelColor(at + QPoint(dx, dy));
-      r.push_back(c.red());
-      g.push_back(c.green());
-      b.push_back(c.blue());
-    }
-  auto median = [](std::vector<int>& v) {
-    std::nth_element(v.begin(), v.begin() + 12, v.end());
-    return v[12];
-  };
-  return QColor(median(r), median(g), median(b));
-}
 
 }  // namespace
 
@@ -220,7 +204,7 @@ class TestExplorer : public QObject {
     // from every point. There the centroid
     // model's probability gap is 1 − 2/(1+e^{s·2·2.6}) ≈ 1.
     const QColor want0 = classTint(0, tintStrength(1.0)), want1 = classTint(1, tintStrength(1.0));
-    const QColor got0 = patchColor(image, rig.pixel(-2.6, 0.15)), got1 = patchColor(image, rig.pixel(2.6, 0.15));
+    const QColor got0 = test::patchMedian(image, rig.pixel(-2.6, 0.15)), got1 = test::patchMedian(image, rig.pixel(2.6, 0.15));
     auto close = [](QColor a, QColor b) {
       return std::abs(a.red() - b.red()) <= 10 && std::abs(a.green() - b.green()) <= 10 &&
              std::abs(a.blue() - b.blue()) <= 10;
@@ -228,7 +212,7 @@ class TestExplorer : public QObject {
     QVERIFY2(close(got0, want0), qPrintable(got0.name() + " vs " + want0.name()));
     QVERIFY2(close(got1, want1), qPrintable(got1.name() + " vs " + want1.name()));
     // And a training point itself is drawn in its class colour.
-    const QColor point = patchColor(image, rig.pixel(-2.0, 0.0));
+    const QColor point = test::patchMedian(image, rig.pixel(-2.0, 0.0));
     QVERIFY2(close(point, classColor(0)), qPrintable(point.name()));
   }
 };

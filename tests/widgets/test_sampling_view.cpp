@@ -37,6 +37,7 @@
 #include "core/data/dataset_io.h"
 #include "core/models/ols/ols.h"
 #include "core/models/registry.h"
+#include "tests/widgets/pixel_probe.h"
 #include "widgets/data_canvas.h"
 #include "widgets/explorer_controller.h"
 #include "widgets/info_panel.h"
@@ -121,22 +122,6 @@ int nearestColour(const QImage& image, QPoint at, const QColor& target) {
   for (int dx = -1; dx <= 1; ++dx)
     for (int dy = -3; dy <= 3; ++dy) best = std::min(best, colourDistance(image.pixelColor(at + QPoint(dx, dy)), target));
   return best;
-}
-
-QColor patchMedian(const QImage& image, QPoint at) {
-  std::vector<int> r, g, b;
-  for (int dy = -2; dy <= 2; ++dy)
-    for (int dx = -2; dx <= 2; ++dx) {
-      const QColor c = image.pixelColor(at + QPoint(dx, dy));
-      r.push_back(c.red());
-      g.push_back(c.green());
-      b.push_back(c.blue());
-    }
-  auto median = [](std::vector<int>& v) {
-    std::nth_element(v.begin(), v.begin() + 12, v.end());
-    return v[12];
-  };
-  return QColor(median(r), median(g), median(b));
 }
 
 // A cell of the info panel's table as a number ("—" is NaN).
@@ -248,7 +233,7 @@ class TestSamplingView : public QObject {
     rig.canvas->replot();
     QImage after = rig.canvas->grab().toImage();
     const QPoint probe = rig.canvas->dataToPixel({x, (upper80 + upper95) / 2.0}).toPoint();
-    const QColor was = patchMedian(before, probe), now = patchMedian(after, probe);
+    const QColor was = test::patchMedian(before, probe), now = test::patchMedian(after, probe);
     QVERIFY2(colourDistance(was, now) > 12,
              qPrintable(QString("band pixel %1 then %2").arg(was.name(), now.name())));
     QVERIFY2(now.lightness() > was.lightness(), "the wider band's tint left the pixel");
